@@ -1,0 +1,75 @@
+# Passerelle. `make run` and `make test` do all the set-up; see README.md.
+
+PORT ?= 8080
+PREFIX ?= /usr/local
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARN = -std=c17 -Wall -Wextra -Werror -Wshadow -Wvla -Wformat=2
+HARDEN = -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fstack-clash-protection -fPIE
+PKG_CFLAGS := $(shell pkg-config --cflags libxml-2.0 libxslt libmariadb openssl 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs libxml-2.0 libxslt libmariadb openssl 2>/dev/null)
+ALL_CFLAGS = $(WARN) $(HARDEN) $(CFLAGS) -D_GNU_SOURCE $(PKG_CFLAGS) -Icgi-bin/lib \
+	-DCONF_DEFAULT_PATH='"$(PREFIX)/etc/passerelle/passerelle.conf"' \
+	-DXSL_DEFAULT_DIR='"$(PREFIX)/share/passerelle/xsl"'
+LDFLAGS_HARD = -pie -Wl,-z,relro,-z,now
+LIBS = $(PKG_LIBS) -lfcgi
+
+LIB_SRC := $(wildcard cgi-bin/lib/*.c)
+LIB_OBJ := $(LIB_SRC:cgi-bin/lib/%.c=build/lib/%.o)
+SCREEN_SRC := $(wildcard cgi-bin/*.c)
+SCREENS := $(SCREEN_SRC:.c=.fcgi)
+TOOLS := tools/passerelle tools/superv
+
+.PHONY: all deps run stop test unit http e2e fuzz-short fuzz i18n-check bench clean install format
+
+all: $(SCREENS) $(TOOLS)
+
+build/lib/%.o: cgi-bin/lib/%.c $(wildcard cgi-bin/lib/*.h)
+	@mkdir -p build/lib
+	@echo "  CC      $<"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/libpasserelle.a: $(LIB_OBJ)
+	@ar rcs $@ $^
+
+cgi-bin/%.fcgi: cgi-bin/%.c build/libpasserelle.a
+	@echo "  CCLD    $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS_HARD) -o $@ $< build/libpasserelle.a $(LIBS)
+
+tools/passerelle: tools/passerelle.c build/libpasserelle.a
+	@echo "  CCLD    $@"; $(CC) $(ALL_CFLAGS) -DSQL_DEFAULT_DIR='"$(PREFIX)/share/passerelle/sql"' \
+		$(LDFLAGS_HARD) -o $@ $< build/libpasserelle.a $(LIBS)
+
+tools/superv: tools/superv.c
+	@echo "  CCLD    $@"; $(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_GNU_SOURCE $(LDFLAGS_HARD) -o $@ $<
+
+deps:
+	tools/deps
+
+run: all
+	tools/stack run
+
+stop:
+	tools/stack stop
+
+i18n-check:
+	node tools/i18n-check
+
+unit: 
+	tools/test-unit
+
+test: all
+	tools/test-all
+
+bench: all
+	tools/bench
+
+fuzz:
+	tools/test-fuzz 300
+
+format:
+	clang-format -i cgi-bin/*.c cgi-bin/lib/*.c cgi-bin/lib/*.h tools/*.c tests/unit/*.c tests/fuzz/*.c
+
+install: all
+	tools/install "$(DESTDIR)$(PREFIX)"
+
+clean:
+	rm -rf build $(SCREENS) $(TOOLS) tests/unit/*.bin tests/fuzz/*.bin

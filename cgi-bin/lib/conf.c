@@ -1,0 +1,200 @@
+#include "conf.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/crypto.h>
+
+#ifndef CONF_DEFAULT_PATH
+#define CONF_DEFAULT_PATH "/etc/passerelle/passerelle.conf"
+#endif
+#ifndef XSL_DEFAULT_DIR
+#define XSL_DEFAULT_DIR "/usr/share/passerelle/xsl"
+#endif
+
+struct conf conf;
+
+static const unsigned char zero_key[sizeof conf.secret_key];
+
+enum kind { K_STR, K_LONG, K_RENDER, K_KEY };
+
+struct key {
+	const char *name;
+	enum kind kind;
+	void *dst;
+	size_t size; /* K_STR: capacity */
+	long min, max;
+	const char *def;
+};
+
+static const struct key keys[] = {
+    {"db_socket", K_STR, conf.db_socket, sizeof conf.db_socket, 0, 0,
+     "/run/mysqld/mysqld.sock"},
+    {"db_name", K_STR, conf.db_name, sizeof conf.db_name, 0, 0, "passerelle"},
+    {"db_user", K_STR, conf.db_user, sizeof conf.db_user, 0, 0, "passerelle"},
+    {"db_password", K_STR, conf.db_password, sizeof conf.db_password, 0, 0, ""},
+    {"xsl_dir", K_STR, conf.xsl_dir, sizeof conf.xsl_dir, 0, 0,
+     XSL_DEFAULT_DIR},
+    {"log_file", K_STR, conf.log_file, sizeof conf.log_file, 0, 0, ""},
+    {"base_url", K_STR, conf.base_url, sizeof conf.base_url, 0, 0,
+     "http://127.0.0.1:8080"},
+    {"secret_key", K_KEY, conf.secret_key, sizeof conf.secret_key, 0, 0, ""},
+    {"render", K_RENDER, &conf.render, 0, 0, 0, "app"},
+    {"session_idle", K_LONG, &conf.session_idle, 0, 1, 86400, "900"},
+    {"session_max", K_LONG, &conf.session_max, 0, 60, 604800, "43200"},
+    {"body_max", K_LONG, &conf.body_max, 0, 1024, 1L << 30, "1048576"},
+    {"fields_max", K_LONG, &conf.fields_max, 0, 1, 100000, "200"},
+    {"field_max", K_LONG, &conf.field_max, 0, 64, 1L << 24, "65536"},
+    {"scrypt_log2n", K_LONG, &conf.scrypt_log2n, 0, 10, 22, "17"},
+    {"page_size_max", K_LONG, &conf.page_size_max, 0, 1, 1000, "100"},
+};
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Stores value into the key; returns NULL or what is wrong with it. */
+static const char *conf_set(const struct key *k, const char *v)
+{
+	char *end;
+	long n;
+
+	switch (k->kind) {
+	case K_STR:
+		if (strlen(v) >= k->size)
+			return "value too long";
+		strcpy(k->dst, v);
+		return NULL;
+	case K_LONG:
+		errno = 0;
+		n = strtol(v, &end, 10);
+		if (errno != 0 || end == v || *end != '\0')
+			return "not a whole number";
+		if (n < k->min || n > k->max)
+			return "out of range";
+		*(long *)k->dst = n;
+		return NULL;
+	case K_RENDER:
+		if (strcmp(v, "app") == 0)
+			*(enum render_mode *)k->dst = RENDER_APP;
+		else if (strcmp(v, "xml") == 0)
+			*(enum render_mode *)k->dst = RENDER_XML;
+		else
+			return "must be app or xml";
+		return NULL;
+	case K_KEY:
+		if (*v == '\0') {
+			memset(k->dst, 0, k->size);
+			return NULL;
+		}
+		if (strlen(v) != 2 * k->size)
+			return "must be 64 hexadecimal digits";
+		for (size_t i = 0; i < k->size; i++) {
+			int hi = hexval(v[2 * i]), lo = hexval(v[2 * i + 1]);
+			if (hi < 0 || lo < 0)
+				return "must be 64 hexadecimal digits";
+			((unsigned char *)k->dst)[i] =
+			    (unsigned char)(hi << 4 | lo);
+		}
+		return NULL;
+	}
+	return "unknown kind";
+}
+
+static const struct key *conf_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (strcmp(keys[i].name, name) == 0)
+			return &keys[i];
+	return NULL;
+}
+
+static char *trim(char *s)
+{
+	char *e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}
+
+const char *conf_path(void)
+{
+	const char *p = getenv("PASSERELLE_CONF");
+
+	return p != NULL && *p != '\0' ? p : CONF_DEFAULT_PATH;
+}
+
+int conf_load(const char *path)
+{
+	char line[1024];
+	FILE *f;
+	int lineno = 0, rc = 0;
+
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		conf_set(&keys[i], keys[i].def);
+	if (path == NULL)
+		return 0;
+	if ((f = fopen(path, "r")) == NULL) {
+		fprintf(stderr, "%s: cannot open: %s\n", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof line, f) != NULL) {
+		char *s, *eq, *name, *value;
+		const struct key *k;
+		const char *why;
+
+		lineno++;
+		if (strchr(line, '\n') == NULL && !feof(f)) {
+			fprintf(stderr, "%s:%d: line too long\n", path, lineno);
+			rc = -1;
+			break;
+		}
+		s = trim(line);
+		if (*s == '\0' || *s == '#')
+			continue;
+		if ((eq = strchr(s, '=')) == NULL) {
+			fprintf(stderr, "%s:%d: expected key = value\n", path,
+			        lineno);
+			rc = -1;
+			continue;
+		}
+		*eq = '\0';
+		name = trim(s);
+		value = trim(eq + 1);
+		if ((k = conf_find(name)) == NULL) {
+			fprintf(stderr, "%s:%d: unknown key '%s'\n", path,
+			        lineno, name);
+			rc = -1;
+			continue;
+		}
+		if ((why = conf_set(k, value)) != NULL) {
+			fprintf(stderr, "%s:%d: key '%s': %s\n", path, lineno,
+			        name, why);
+			rc = -1;
+		}
+	}
+	fclose(f);
+	if (rc == 0 &&
+	    CRYPTO_memcmp(conf.secret_key, zero_key, sizeof zero_key) == 0) {
+		fprintf(stderr,
+		        "%s: key 'secret_key' is required "
+		        "(64 hexadecimal digits: openssl rand -hex 32)\n",
+		        path);
+		rc = -1;
+	}
+	return rc;
+}

@@ -1,0 +1,37 @@
+/* conf: the configuration file (key = value lines) and its defaults. */
+#ifndef CONF_H
+#define CONF_H
+
+enum render_mode { RENDER_APP, RENDER_XML };
+
+struct conf {
+	char db_socket[256];
+	char db_name[65];
+	char db_user[81];
+	char db_password[129];
+	char xsl_dir[256];
+	char log_file[256];
+	char base_url[256];
+	unsigned char secret_key[32];
+	enum render_mode render;
+	long session_idle;  /* seconds without a request before logout */
+	long session_max;   /* seconds from login to forced logout */
+	long body_max;      /* bytes in a request body */
+	long fields_max;    /* fields in a query or form */
+	long field_max;     /* bytes in one non-file field */
+	long scrypt_log2n;  /* scrypt cost: N = 2^scrypt_log2n */
+	long page_size_max; /* rows in one list page */
+};
+
+extern struct conf conf;
+
+/* Sets every key to its default, then reads path when it is not NULL.
+ * Returns 0, or -1 after writing to stderr one line naming the file, the
+ * line and the key that is wrong. */
+int conf_load(const char *path);
+
+/* The path of the configuration file: $PASSERELLE_CONF, else the default
+ * compiled in. */
+const char *conf_path(void);
+
+#endif

@@ -1,0 +1,88 @@
+/* req: one HTTP request and what the program answers to it. */
+#ifndef REQ_H
+#define REQ_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include <libxml/tree.h>
+
+#include "buf.h"
+#include "parse.h"
+#include "pool.h"
+#include "token.h"
+
+struct user {
+	long long id;
+	const char *email;
+	const char *name;
+	const char *org;
+	long long org_id;
+	const char *lang;
+};
+
+struct req {
+	struct pool pool; /* everything below that is allocated lives here */
+
+	/* What came in. */
+	const char *method;      /* GET, HEAD or POST */
+	const char *uri;         /* path and query, as sent */
+	const char *path;        /* uri up to '?' */
+	const char *remote_addr; /* client address, from the web server */
+	const char *user_agent;  /* "" when absent */
+	const char *accept;
+	const char *accept_language;
+	const char *origin; /* NULL when absent */
+	const char *host;
+	bool https;
+	struct fields query, form, cookies;
+
+	/* Who asks, once the session is loaded. */
+	const char *lang; /* "fr" or "en" */
+	bool logged_in;
+	bool
+	    session_expired; /* a session cookie came that is no longer valid */
+	struct user user;
+	unsigned char session_hash[32];
+	const char **perms;
+	size_t nperms;
+	char csrf[TOKEN_TEXT];
+
+	/* What goes out. */
+	xmlDocPtr doc;
+	xmlNodePtr root, content, errors;
+	struct buf headers;   /* extra header lines, each ending in CRLF */
+	const char *location; /* for 3xx */
+	struct timespec start;
+	char ref[9]; /* error reference shown to the user and logged */
+};
+
+/* The first value of a query parameter, a form field or a cookie; NULL
+ * when absent. */
+const char *req_query(const struct req *r, const char *name);
+const char *req_form(const struct req *r, const char *name);
+const char *req_cookie(const struct req *r, const char *name);
+
+/* True when the user holds permission perm. */
+bool req_can(const struct req *r, const char *perm);
+
+/* Adds a header line ("Name: value") to the response. The value must not
+ * hold CR or LF: such a header is dropped and -1 returned. */
+int req_header(struct req *r, const char *name, const char *value);
+
+/* Sets a cookie with HttpOnly, SameSite=Lax, Path=/ and, under HTTPS,
+ * Secure. max_age < 0 leaves it a session cookie; 0 deletes it. */
+int req_set_cookie(struct req *r, const char *name, const char *value,
+                   long max_age);
+
+/* The session cookie's name: __Host-sid under HTTPS, sid otherwise. */
+const char *req_cookie_name(const struct req *r, const char *base);
+
+/* Answers with a 303 redirect to the local path target; returns 303. */
+int req_redirect(struct req *r, const char *target);
+
+/* True when s is a path on this site that is safe to redirect to: it
+ * starts with one '/', not "//" or "/\", and holds only printable ASCII. */
+bool req_local_path(const char *s);
+
+#endif

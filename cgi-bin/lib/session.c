@@ -1,0 +1,183 @@
+#include "session.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <openssl/crypto.h>
+
+#include "conf.h"
+#include "db.h"
+#include "log.h"
+
+/* Sessions are touched at most this often, so that most requests only
+ * read; a quarter of the idle time-out keeps the error small. */
+static long touch_every(void)
+{
+	long t = conf.session_idle / 4;
+
+	return t < 1 ? 1 : (t > 60 ? 60 : t);
+}
+
+static int load_perms(struct req *r)
+{
+	struct db_res *res;
+	size_t cap = 16;
+	int rc;
+
+	res = db_query("SELECT DISTINCT rp.permission FROM user_role ur "
+	               "JOIN role_permission rp ON rp.role_id = ur.role_id "
+	               "WHERE ur.user_id = ? ORDER BY rp.permission",
+	               "i", r->user.id);
+	if (res == NULL)
+		return -1;
+	r->perms = pool_alloc(&r->pool, cap * sizeof *r->perms);
+	r->nperms = 0;
+	while ((rc = db_next(res)) == 1 && r->perms != NULL) {
+		if (r->nperms == cap) {
+			const char **p =
+			    pool_alloc(&r->pool, 2 * cap * sizeof *p);
+			if (p == NULL)
+				break;
+			memcpy(p, r->perms, cap * sizeof *p);
+			r->perms = p;
+			cap *= 2;
+		}
+		r->perms[r->nperms++] = pool_strdup(&r->pool, db_str(res, 0));
+	}
+	db_done(res);
+	return rc == 0 && r->perms != NULL ? 0 : -1;
+}
+
+int session_load(struct req *r)
+{
+	const char *token = req_cookie(r, req_cookie_name(r, "sid"));
+	struct db_res *res;
+	int rc;
+
+	r->logged_in = false;
+	if (token == NULL || strlen(token) != TOKEN_TEXT - 1)
+		return 0;
+	token_sha256(token, strlen(token), r->session_hash);
+	res = db_query(
+	    "SELECT s.user_id, u.email, u.name, o.name, o.id, u.lang, "
+	    "s.seen_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, "
+	    "s.created_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, "
+	    "s.seen_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, u.active "
+	    "FROM session s JOIN users u ON u.id = s.user_id "
+	    "JOIN org o ON o.id = u.org_id WHERE s.token_hash = ?",
+	    "iiib", (long long)conf.session_idle, (long long)conf.session_max,
+	    (long long)touch_every(), r->session_hash, sizeof r->session_hash);
+	if (res == NULL)
+		return -1;
+	if ((rc = db_next(res)) != 1) {
+		db_done(res);
+		r->session_expired = rc == 0;
+		return rc == 0 ? 0 : -1;
+	}
+	if (db_int(res, 6) || db_int(res, 7) || !db_int(res, 9)) {
+		db_done(res);
+		r->session_expired = true;
+		return db_exec("DELETE FROM session WHERE token_hash = ?", "b",
+		               r->session_hash, sizeof r->session_hash) < 0
+		           ? -1
+		           : 0;
+	}
+	r->user.id = db_int(res, 0);
+	r->user.email = pool_strdup(&r->pool, db_str(res, 1));
+	r->user.name = pool_strdup(&r->pool, db_str(res, 2));
+	r->user.org = pool_strdup(&r->pool, db_str(res, 3));
+	r->user.org_id = db_int(res, 4);
+	r->user.lang = pool_strdup(&r->pool, db_str(res, 5));
+	rc = db_int(res, 8);
+	db_done(res);
+	if (rc && db_exec("UPDATE session SET seen_at = UTC_TIMESTAMP() "
+	                  "WHERE token_hash = ?",
+	                  "b", r->session_hash, sizeof r->session_hash) < 0)
+		return -1;
+	if (load_perms(r) == -1)
+		return -1;
+	r->logged_in = true;
+	return 0;
+}
+
+int session_start(struct req *r, long long user_id)
+{
+	char token[TOKEN_TEXT];
+	char ua[256];
+	size_t n;
+
+	if (token_new(token) == -1)
+		return -1;
+	/* Fixation: whatever session this browser had is gone. */
+	if (r->logged_in &&
+	    db_exec("DELETE FROM session WHERE token_hash = ?", "b",
+	            r->session_hash, sizeof r->session_hash) < 0)
+		return -1;
+	token_sha256(token, strlen(token), r->session_hash);
+	n = strlen(r->user_agent);
+	if (n >= sizeof ua) /* cut at a character boundary */
+		for (n = sizeof ua - 1;
+		     n > 0 && (r->user_agent[n] & 0xc0) == 0x80; n--)
+			;
+	memcpy(ua, r->user_agent, n);
+	ua[n] = '\0';
+	if (db_exec("INSERT INTO session (token_hash, user_id, created_at, "
+	            "seen_at, ip, user_agent) VALUES (?, ?, UTC_TIMESTAMP(), "
+	            "UTC_TIMESTAMP(), ?, ?)",
+	            "biss", r->session_hash, sizeof r->session_hash, user_id,
+	            r->remote_addr, ua) < 0)
+		return -1;
+	req_set_cookie(r, req_cookie_name(r, "sid"), token, -1);
+	OPENSSL_cleanse(token, sizeof token);
+	r->logged_in = true;
+	r->user.id = user_id;
+	return session_csrf(r);
+}
+
+int session_end(struct req *r)
+{
+	req_set_cookie(r, req_cookie_name(r, "sid"), "", 0);
+	if (!r->logged_in)
+		return 0;
+	r->logged_in = false;
+	return db_exec("DELETE FROM session WHERE token_hash = ?", "b",
+	               r->session_hash, sizeof r->session_hash) < 0
+	           ? -1
+	           : 0;
+}
+
+int session_csrf(struct req *r)
+{
+	unsigned char mac[32], msg[5 + TOKEN_TEXT];
+	size_t n;
+
+	memcpy(msg, "csrf:", 5);
+	if (r->logged_in) {
+		memcpy(msg + 5, r->session_hash, sizeof r->session_hash);
+		n = 5 + sizeof r->session_hash;
+	} else {
+		const char *pre = req_cookie(r, req_cookie_name(r, "pre"));
+		char fresh[TOKEN_TEXT];
+		if (pre == NULL || strlen(pre) != TOKEN_TEXT - 1) {
+			if (token_new(fresh) == -1)
+				return -1;
+			req_set_cookie(r, req_cookie_name(r, "pre"), fresh, -1);
+			pre = pool_strdup(&r->pool, fresh);
+		}
+		/* A different prefix: a pre-session token is never a session's.
+		 */
+		msg[0] = 'C';
+		memcpy(msg + 5, pre, TOKEN_TEXT - 1);
+		n = 5 + TOKEN_TEXT - 1;
+	}
+	token_hmac(conf.secret_key, msg, n, mac);
+	token_base64url(mac, sizeof mac, r->csrf);
+	return 0;
+}
+
+bool session_csrf_ok(const struct req *r)
+{
+	const char *sent = req_form(r, "csrf");
+
+	return sent != NULL && r->csrf[0] != '\0' && token_equal(sent, r->csrf);
+}
