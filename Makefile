@@ -44,7 +44,8 @@ tools/superv: tools/superv.c
 deps:
 	tools/deps
 
-run: all
+run: deps
+	@$(MAKE) --no-print-directory all
 	tools/stack run
 
 stop:
@@ -56,10 +57,12 @@ i18n-check:
 unit: 
 	tools/test-unit
 
-test: all
+test: deps
+	@$(MAKE) --no-print-directory all
 	tools/test-all
 
-bench: all
+bench: deps
+	@$(MAKE) --no-print-directory all
 	tools/bench
 
 fuzz:
