@@ -48,7 +48,7 @@ static const struct key keys[] = {
     {"body_max", K_LONG, &conf.body_max, 0, 1024, 1L << 30, "1048576"},
     {"fields_max", K_LONG, &conf.fields_max, 0, 1, 100000, "200"},
     {"field_max", K_LONG, &conf.field_max, 0, 64, 1L << 24, "65536"},
-    {"scrypt_log2n", K_LONG, &conf.scrypt_log2n, 0, 10, 22, "17"},
+    {"scrypt_log2n", K_LONG, &conf.scrypt_log2n, 0, 10, 20, "17"},
     {"page_size_max", K_LONG, &conf.page_size_max, 0, 1, 1000, "100"},
 };
 

@@ -1,5 +1,6 @@
 #include "parse.h"
 
+#include <stdbool.h>
 #include <string.h>
 #include <strings.h>
 
@@ -82,7 +83,7 @@ int parse_urlencoded(struct fields *f, struct pool *pool, const char *s,
 
 	while (i < len) {
 		const char *pair = s + i, *amp, *eq;
-		size_t plen, nlen, vlen;
+		size_t plen, nlen, vlen = 0;
 		struct field fld = {0};
 		char *name, *value;
 		int rc;
@@ -143,13 +144,21 @@ static const char *find(const char *hay, size_t n, const char *needle,
 static char *header_param(struct pool *pool, const char *h, size_t hlen,
                           const char *key)
 {
-	size_t klen = strlen(key);
-	const char *semi = memchr(h, ';', hlen);
+	size_t klen = strlen(key), i = 0;
 
-	/* Parameters follow the first ';'; each is key=value or key="value". */
-	while (semi != NULL) {
-		size_t i = (size_t)(semi - h) + 1;
+	/* Parameters follow ';' outside quoted strings: key=value or
+	 * key="value" (a ';' inside quotes is part of the value). */
+	for (;;) {
+		bool quoted = false;
 
+		while (i < hlen && (h[i] != ';' || quoted)) {
+			if (h[i] == '"')
+				quoted = !quoted;
+			i++;
+		}
+		if (i >= hlen)
+			return NULL;
+		i++;
 		while (i < hlen && (h[i] == ' ' || h[i] == '\t'))
 			i++;
 		if (hlen - i > klen && strncasecmp(h + i, key, klen) == 0 &&
@@ -168,9 +177,7 @@ static char *header_param(struct pool *pool, const char *h, size_t hlen,
 				vlen++;
 			return pool_strndup(pool, v, vlen);
 		}
-		semi = memchr(h + i, ';', hlen - i);
 	}
-	return NULL;
 }
 
 /* Reads one part's headers and content into a field; 0, 400, 413 or 500. */

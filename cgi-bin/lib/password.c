@@ -33,7 +33,7 @@ int password_hash(const char *password, int log2n, char out[PASSWORD_HASH_MAX])
 	unsigned char salt[SALT_BYTES], key[KEY_BYTES];
 	char salt_text[32], key_text[48];
 
-	if (log2n < 10 || log2n > 22)
+	if (log2n < 10 || log2n > 20)
 		return -1;
 	if (token_random(salt, sizeof salt) == -1)
 		return -1;
@@ -104,7 +104,9 @@ bool password_verify(const char *password, const char *stored, int log2n,
 	           &consumed) != 3 ||
 	    consumed == 0)
 		return false;
-	if (ln < 10 || ln > 22 || r < 1 || r > 32 || p < 1 || p > 16)
+	/* Bounds that keep a tampered hash from asking for more than 1 GiB. */
+	if (ln < 10 || ln > 22 || r < 1 || r > 32 || p < 1 || p > 16 ||
+	    ((uint64_t)128 << ln) * (uint64_t)r * (uint64_t)p > (1ULL << 30))
 		return false;
 	salt_text = stored + consumed;
 	if ((key_text = strchr(salt_text, '$')) == NULL)

@@ -7,8 +7,9 @@
 
 #define PASSWORD_HASH_MAX 160
 
-/* Hashes the password with scrypt at N = 2^log2n, r = 8, p = 1 and a fresh
- * 16-byte salt into out as "$scrypt$ln=17,r=8,p=1$<salt>$<hash>" (base64url).
+/* Hashes the password with scrypt at N = 2^log2n (10 to 20), r = 8, p = 1,
+ * and a fresh 16-byte salt into out as
+ * "$scrypt$ln=17,r=8,p=1$<salt>$<hash>" (base64url).
  * Returns 0, or -1 when the parameters or the CSPRNG fail. */
 int password_hash(const char *password, int log2n, char out[PASSWORD_HASH_MAX]);
 

@@ -18,7 +18,7 @@ void *pool_alloc(struct pool *p, size_t n)
 	size_t need = (n + align - 1) / align * align;
 	void *out;
 
-	if (need < n)
+	if (need < n || need > (size_t)-1 - sizeof *b - POOL_CHUNK)
 		return NULL;
 	if (b == NULL || b->cap - b->used < need) {
 		size_t cap = need > POOL_CHUNK ? need : POOL_CHUNK;

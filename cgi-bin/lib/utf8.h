@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 /* True when the n bytes at s are well-formed UTF-8 (RFC 3629: no overlong
- * forms, no surrogates, nothing above U+10FFFF) and hold no NUL and no C0
+ * forms, no surrogates, nothing above U+10FFFF) and hold no NUL, no DEL, no C0
  * control character other than tab, line feed and carriage return. */
 bool utf8_valid_text(const char *s, size_t n);
 
