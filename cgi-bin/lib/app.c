@@ -300,10 +300,13 @@ static int to_login(struct req *r)
 }
 
 /* True when a POST comes from this site: no Origin header (older
- * browsers, non-browser clients), or one that names this host. */
-static bool same_origin(const struct req *r)
+ * browsers, non-browser clients), or one that names this host. The Host
+ * some web servers pass has no port (Debian's fastcgi_params sends
+ * $host): the server's port then completes it. */
+static bool same_origin(const struct req *r, const char *port)
 {
 	const char *o = r->origin, *rest;
+	size_t hl = strlen(r->host);
 
 	if (o == NULL)
 		return true;
@@ -313,7 +316,11 @@ static bool same_origin(const struct req *r)
 		rest = o + 7;
 	else
 		return false;
-	return strcmp(rest, r->host) == 0;
+	if (strcmp(rest, r->host) == 0)
+		return true;
+	return hl > 0 && port != NULL && strchr(r->host, ':') == NULL &&
+	       strncmp(rest, r->host, hl) == 0 && rest[hl] == ':' &&
+	       strcmp(rest + hl + 1, port) == 0;
 }
 
 /* Runs the checks of DESIGN.md section 2 in order, then the handler.
@@ -359,7 +366,9 @@ static int dispatch(struct req *r, const struct screen *s, const struct io *io,
 		return to_login(r);
 	if (s->perm != NULL && *s->perm != '\0' && !req_can(r, s->perm))
 		return 403;
-	if (fn == s->post && (!same_origin(r) || !session_csrf_ok(r)))
+	if (fn == s->post &&
+	    (!same_origin(r, io_param(io, "SERVER_PORT")) ||
+	     !session_csrf_ok(r)))
 		return app_fail(r, 403, "http.csrf.title", "http.csrf.text");
 	if (page_begin(r, s->name) == -1)
 		return 500;
