@@ -10,9 +10,10 @@ PKG_CFLAGS := $(shell pkg-config --cflags libxml-2.0 libxslt libmariadb openssl 
 PKG_LIBS := $(shell pkg-config --libs libxml-2.0 libxslt libmariadb openssl 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(HARDEN) $(CFLAGS) -D_GNU_SOURCE $(PKG_CFLAGS) -Icgi-bin/lib \
 	-DCONF_DEFAULT_PATH='"$(PREFIX)/etc/passerelle/passerelle.conf"' \
-	-DXSL_DEFAULT_DIR='"$(PREFIX)/share/passerelle/xsl"'
+	-DXSL_DEFAULT_DIR='"$(PREFIX)/share/passerelle/xsl"' \
+	-DDATA_DEFAULT_DIR='"$(PREFIX)/share/passerelle/data"'
 LDFLAGS_HARD = -pie -Wl,-z,relro,-z,now
-LIBS = $(PKG_LIBS) -lfcgi
+LIBS = $(PKG_LIBS) -lfcgi -lqrencode
 
 LIB_SRC := $(wildcard cgi-bin/lib/*.c)
 LIB_OBJ := $(LIB_SRC:cgi-bin/lib/%.c=build/lib/%.o)

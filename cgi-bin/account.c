@@ -9,13 +9,15 @@
 static int show(struct req *r)
 {
 	xmlNodePtr content = page_content(r);
+	const char *msg = req_query(r, "msg");
 	struct db_res *res;
 	long n;
 
-	res = db_query("SELECT u.name, u.email, o.name AS org, u.lang, "
-	               "u.created_at, u.last_login_at FROM users u "
-	               "JOIN org o ON o.id = u.org_id WHERE u.id = ?",
-	               "i", r->user.id);
+	res = db_query(
+	    "SELECT u.name, u.email, o.name AS org, u.lang, "
+	    "u.created_at, u.last_login_at, u.mfa_enabled FROM users u "
+	    "JOIN org o ON o.id = u.org_id WHERE u.id = ?",
+	    "i", r->user.id);
 	if (res == NULL || (n = page_rows(content, res, "account")) != 1) {
 		db_done(res);
 		return 500;
@@ -47,6 +49,9 @@ static int show(struct req *r)
 		return 500;
 	}
 	db_done(res);
+	/* The message another screen asked for on its way back here. */
+	if (msg != NULL && strcmp(msg, "password") == 0)
+		page_flash(r, "flash.password_changed");
 	return 200;
 }
 

@@ -3,9 +3,12 @@
 
 #include "app.h"
 #include "audit.h"
+#include "buf.h"
 #include "conf.h"
 #include "db.h"
 #include "form.h"
+#include "lockout.h"
+#include "mfa.h"
 #include "page.h"
 #include "password.h"
 #include "session.h"
@@ -21,10 +24,21 @@ static const struct {
     {"out", "flash.logged_out"},
 };
 
-static const char *next_target(const char *next)
+/* The URL of the step after the password: the code, the enrolment, or
+ * the page the user was going to. */
+static const char *after_password(const char *stage, const char *next)
 {
-	return req_local_path(next) && strncmp(next, "/login", 6) != 0 ? next
-	                                                               : "/";
+	static char url[512];
+	struct buf b = {0};
+
+	if (strcmp(stage, "full") == 0)
+		return next;
+	buf_puts(&b, strcmp(stage, "mfa") == 0 ? "/login/code?next="
+	                                       : "/mfa/enrol?next=");
+	buf_urlencode(&b, next);
+	snprintf(url, sizeof url, "%s", b.data != NULL ? b.data : "/");
+	buf_free(&b);
+	return url;
 }
 
 static void login_form(struct req *r, const char *next, const char *email)
@@ -42,7 +56,10 @@ static int show(struct req *r)
 	const char *next = req_query(r, "next");
 
 	if (r->logged_in)
-		return req_redirect(r, next_target(next));
+		return req_redirect(r, req_after_login(next));
+	if (r->pending)
+		return req_redirect(
+		    r, after_password(r->stage, req_after_login(next)));
 	for (size_t i = 0; msg != NULL && i < sizeof notices / sizeof *notices;
 	     i++)
 		if (strcmp(msg, notices[i].code) == 0)
@@ -51,26 +68,49 @@ static int show(struct req *r)
 	return 200;
 }
 
-/* Starts the session and records the login, in one transaction. */
+/* Where a browser goes once the password is right: the MFA step its
+ * account needs, or straight in. */
+static const char *stage_for(long long id, bool *ok)
+{
+	bool required = false;
+	long long enabled = 0;
+
+	*ok =
+	    mfa_required(id, &required) == 0 &&
+	    db_int_query(&enabled, "SELECT mfa_enabled FROM users WHERE id = ?",
+	                 "i", id) == 1;
+	if (enabled)
+		return "mfa";
+	return required ? "enrol" : "full";
+}
+
+/* Starts the session and records the login, in one transaction; *stage
+ * gets the session's stage. */
 static int log_in(struct req *r, long long id, const char *password,
-                  bool weaker)
+                  bool weaker, const char **stage)
 {
 	char hash[PASSWORD_HASH_MAX];
+	bool ok;
 
 	if (weaker &&
 	    password_hash(password, (int)conf.scrypt_log2n, hash) == -1)
 		weaker = false;
 	if (db_begin() == -1)
 		return -1;
-	if (session_start(r, id) == -1 ||
-	    db_exec("UPDATE users SET last_login_at = UTC_TIMESTAMP() "
-	            "WHERE id = ?",
-	            "i", id) < 0 ||
+	*stage = stage_for(id, &ok);
+	if (!ok || lockout_success(r, id) == -1 ||
+	    session_start(r, id, *stage) == -1 ||
+	    (strcmp(*stage, "full") == 0 &&
+	     db_exec("UPDATE users SET last_login_at = UTC_TIMESTAMP() "
+	             "WHERE id = ?",
+	             "i", id) < 0) ||
 	    (weaker &&
 	     db_exec("UPDATE users SET password_hash = ? WHERE id = ?", "si",
 	             hash, id) < 0) ||
-	    audit_log(r, id, "login.success", "user", id, NULL, NULL, NULL) ==
-	        -1 ||
+	    audit_log(r, id,
+	              strcmp(*stage, "full") == 0 ? "login.success"
+	                                          : "login.password",
+	              "user", id, NULL, NULL, NULL) == -1 ||
 	    db_commit() == -1) {
 		db_rollback();
 		return -1;
@@ -78,14 +118,28 @@ static int log_in(struct req *r, long long id, const char *password,
 	return 0;
 }
 
+/* Records a failed attempt in its own transaction. */
+static int failed(struct req *r, long long id, const char *email,
+                  const char *next)
+{
+	if (db_begin() == -1 || lockout_failure(r, id, "password") == -1 ||
+	    db_commit() == -1) {
+		db_rollback();
+		return 500;
+	}
+	page_error(r, "", "err.login.failed");
+	login_form(r, next, email);
+	return 422;
+}
+
 static int submit(struct req *r)
 {
 	const char *email, *password = req_form(r, "password");
-	const char *next = req_form(r, "next");
+	const char *next = req_form(r, "next"), *stage;
 	struct db_res *res;
 	long long id = 0;
 	char stored[PASSWORD_HASH_MAX] = "";
-	bool weaker = false, ok = false;
+	bool weaker = false, ok = false, blocked;
 	int rc;
 
 	form_email(r, "email", &email, REQUIRED);
@@ -107,25 +161,19 @@ static int submit(struct req *r)
 		strncpy(stored, db_str(res, 1), sizeof stored - 1);
 	}
 	db_done(res);
-	if (rc == -1)
+	if (rc == -1 || lockout_blocked(r, id, &blocked) == -1)
 		return 500;
-	/* An unknown account costs the same scrypt as a known one. */
-	if (id != 0)
+	/* Unknown, locked or wrong: the same work, the same answer. */
+	if (id != 0 && !blocked)
 		ok = password_verify(password, stored, (int)conf.scrypt_log2n,
 		                     &weaker);
 	else
 		password_waste(password, (int)conf.scrypt_log2n);
-	if (!ok) {
-		if (audit_log(r, 0, "login.failure", "user", id, email, NULL,
-		              NULL) == -1)
-			return 500;
-		page_error(r, "", "err.login.failed");
-		login_form(r, next, email);
-		return 422;
-	}
-	if (log_in(r, id, password, weaker) == -1)
+	if (!ok)
+		return failed(r, id, email, next);
+	if (log_in(r, id, password, weaker, &stage) == -1)
 		return 500;
-	return req_redirect(r, next_target(next));
+	return req_redirect(r, after_password(stage, req_after_login(next)));
 }
 
 static const struct screen screen = {

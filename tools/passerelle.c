@@ -8,6 +8,11 @@
  *                                   create an account (password from stdin)
  *   passerelle set-password EMAIL   read a new password on standard input
  *   passerelle sessions-clean       delete sessions past their time-outs
+ *   passerelle mail-run             deliver the mail that is due (cron)
+ *   passerelle mail-preview TEMPLATE LANG TO < data.xml
+ *                                   print the message a template makes from
+ *                                   the data (<mail>…</mail>), not sent
+ *   passerelle invite EMAIL         send the account a new activation link
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -22,8 +27,14 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "invite.h"
 #include "log.h"
+#include "mail.h"
+#include "render.h"
+
 #include "password.h"
+#include "render.h"
+#include <libxml/parser.h>
 
 #ifndef SQL_DEFAULT_DIR
 #define SQL_DEFAULT_DIR "/usr/local/share/passerelle/sql"
@@ -212,6 +223,79 @@ static int user_add(char **argv)
 	return 0;
 }
 
+/* Delivers everything due, in batches, and says how it went. */
+static int mail_run(void)
+{
+	long long pending = 0;
+	int n, total = 0;
+
+	while ((n = mail_deliver(50)) > 0)
+		total += n;
+	if (n < 0 ||
+	    db_int_query(&pending,
+	                 "SELECT COUNT(*) FROM outbox WHERE state = 'pending'",
+	                 "") < 0)
+		return -1;
+	printf("mail-run: %d sent, %lld waiting\n", total, pending);
+	return 0;
+}
+
+/* Sends the account a new activation link (earlier ones stop working) and
+ * delivers it at once. 0 or -1. */
+static int invite(const char *email)
+{
+	long long id = 0;
+
+	if (render_init() == -1 || db_begin() == -1)
+		return -1;
+	if (db_int_query(&id, "SELECT id FROM users WHERE email = ?", "s",
+	                 email) != 1 ||
+	    invite_send(id) == -1 || db_commit() == -1) {
+		db_rollback();
+		fprintf(stderr, "passerelle: no invitation sent to %s\n",
+		        email);
+		return -1;
+	}
+	mail_deliver(50);
+	printf("invited %s\n", email);
+	return 0;
+}
+
+/* Prints the message xsl/mail/<template>.xsl makes from the data read on
+ * standard input, for an operator editing a template (and the tests). */
+static int mail_preview(const char *template, const char *lang, const char *to)
+{
+	struct buf in = {0}, out = {0};
+	char chunk[4096];
+	size_t n;
+	xmlDocPtr data;
+	struct mail *m;
+	int rc = -1;
+
+	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+		buf_add(&in, chunk, n);
+	if (render_init() == -1 || in.data == NULL)
+		return -1;
+	data = xmlReadMemory(in.data, (int)in.len, "stdin", "UTF-8",
+	                     XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+	if (data != NULL && (m = mail_new(template, lang)) != NULL) {
+		for (xmlNodePtr c = xmlDocGetRootElement(data)->children;
+		     c != NULL; c = c->next)
+			xmlAddChild(mail_data(m),
+			            xmlDocCopyNode(c, mail_data(m)->doc, 1));
+		if (mail_message(m, to, &out, NULL) == 0) {
+			fwrite(out.data, 1, out.len, stdout);
+			rc = 0;
+		}
+		mail_free(m);
+	}
+	if (data != NULL)
+		xmlFreeDoc(data);
+	buf_free(&in);
+	buf_free(&out);
+	return rc;
+}
+
 static void usage(void)
 {
 	fprintf(stderr,
@@ -219,7 +303,9 @@ static void usage(void)
 	        "       passerelle demo PASSWORD\n"
 	        "       passerelle user-add EMAIL NAME ORG_ID ROLE < password\n"
 	        "       passerelle set-password EMAIL < password\n"
-	        "       passerelle sessions-clean\n");
+	        "       passerelle sessions-clean\n"
+	        "       passerelle mail-run\n"
+	        "       passerelle invite EMAIL\n");
 	exit(2);
 }
 
@@ -233,6 +319,8 @@ int main(int argc, char **argv)
 	if (conf_load(conf_path()) == -1)
 		return 1;
 	log_open("passerelle");
+	if (strcmp(argv[1], "mail-preview") == 0 && argc == 5)
+		return mail_preview(argv[2], argv[3], argv[4]) == 0 ? 0 : 1;
 	if (mysql_library_init(0, NULL, NULL) != 0 || db_open() == -1) {
 		fprintf(stderr, "passerelle: cannot reach the database\n");
 		return 1;
@@ -255,6 +343,10 @@ int main(int argc, char **argv)
 		             (long long)conf.session_max) < 0
 		         ? -1
 		         : 0;
+	else if (strcmp(argv[1], "mail-run") == 0 && argc == 2)
+		rc = mail_run();
+	else if (strcmp(argv[1], "invite") == 0 && argc == 3)
+		rc = invite(argv[2]);
 	else
 		usage();
 	db_close();

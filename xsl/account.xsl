@@ -61,7 +61,21 @@
           </xsl:call-template>
         </dd>
       </div>
+      <div class="summary-row">
+        <dt><xsl:value-of select="$t[@k='account.mfa']"/></dt>
+        <dd>
+          <xsl:choose>
+            <xsl:when test="mfa_enabled = '1'"><xsl:value-of select="$t[@k='account.mfa_on']"/></xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="$t[@k='account.mfa_off']"/>
+              <xsl:text> </xsl:text>
+              <a href="/mfa/enrol?next=%2Faccount"><xsl:value-of select="$t[@k='account.mfa_enrol']"/></a>
+            </xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </div>
     </dl>
+    <p><a href="/account/password"><xsl:value-of select="$t[@k='account.change_password']"/></a></p>
   </xsl:template>
 
   <xsl:template match="roles">
@@ -69,14 +83,9 @@
     <xsl:choose>
       <xsl:when test="role">
         <ul class="list-bullet">
+          <!-- Role names are data: the database keeps both languages. -->
           <xsl:for-each select="role">
-            <xsl:variable name="k" select="concat('role.', code)"/>
-            <li>
-              <xsl:choose>
-                <xsl:when test="$t[@k = $k]"><xsl:value-of select="$t[@k = $k]"/></xsl:when>
-                <xsl:otherwise><xsl:value-of select="name"/></xsl:otherwise>
-              </xsl:choose>
-            </li>
+            <li><xsl:value-of select="name"/></li>
           </xsl:for-each>
         </ul>
       </xsl:when>

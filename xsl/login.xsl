@@ -40,7 +40,7 @@
         <button type="submit" class="button"><xsl:value-of select="$t[@k='login.submit']"/></button>
       </div>
     </form>
-    <p class="form-note"><xsl:value-of select="$t[@k='login.help']"/></p>
+    <p class="form-note"><a href="/password/forgot"><xsl:value-of select="$t[@k='login.forgot']"/></a></p>
   </xsl:template>
 
 </xsl:stylesheet>

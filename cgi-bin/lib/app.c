@@ -16,12 +16,15 @@
 #include "conf.h"
 #include "db.h"
 #include "log.h"
+#include "mail.h"
 #include "page.h"
 #include "render.h"
 #include "session.h"
 #include "utf8.h"
 
 extern char **environ;
+
+#define MAIL_AFTER_REQUEST 20 /* messages sent after one answer */
 
 /* Where a request comes from and its answer goes: FastCGI streams, or the
  * process's own standard streams under CGI. */
@@ -191,6 +194,40 @@ int app_fail(struct req *r, int status, const char *title_key,
 	return -status; /* negative: the page is already made */
 }
 
+/* True when name may stand in a Content-Disposition filename="…". */
+static bool download_name_ok(const char *name)
+{
+	for (const char *c = name; *c != '\0'; c++)
+		if (*c < 0x20 || *c > 0x7e || *c == '"' || *c == '\\')
+			return false;
+	return *name != '\0';
+}
+
+/* Sends a handler's download (struct req): returns the bytes of the body,
+ * or -1 when its file name is unfit (nothing is sent). */
+static long respond_download(struct req *r, const struct io *io, bool head)
+{
+	struct buf h = {0};
+
+	if (r->download_name != NULL && !download_name_ok(r->download_name))
+		return -1;
+	common_headers(&h, 200);
+	buf_printf(&h, "Content-Type: %s\r\n", r->download_type);
+	if (r->download_name != NULL)
+		buf_printf(&h,
+		           "Content-Disposition: attachment; "
+		           "filename=\"%s\"\r\n",
+		           r->download_name);
+	buf_add(&h, r->headers.data, r->headers.len);
+	buf_printf(&h, "Content-Length: %lu\r\n\r\n",
+	           (unsigned long)r->download.len);
+	io_write(io, h.data, h.len);
+	if (!head)
+		io_write(io, r->download.data, r->download.len);
+	buf_free(&h);
+	return (long)r->download.len;
+}
+
 /* Writes the whole response. */
 static size_t respond(struct req *r, const struct screen *s,
                       const struct io *io, int status, bool head, bool xml_mode)
@@ -199,7 +236,15 @@ static size_t respond(struct req *r, const struct screen *s,
 	xmlChar *body = NULL;
 	int len = 0;
 	const char *ctype = "text/html; charset=utf-8";
+	long n;
 
+	if (status == 200 && r->download_type != NULL) {
+		if ((n = respond_download(r, io, head)) >= 0)
+			return (size_t)n;
+		log_error("ref=%s bad download name", r->ref);
+		status = 500;
+		error_page(r, status, NULL, NULL);
+	}
 	if (status == 303) {
 		common_headers(&h, status);
 		buf_printf(&h, "Location: %s\r\n", r->location);
@@ -362,13 +407,16 @@ static int dispatch(struct req *r, const struct screen *s, const struct io *io,
 	r->lang = pick_lang(r);
 	if (session_csrf(r) == -1)
 		return 500;
-	if (s->perm != NULL && !r->logged_in)
+	if (s->pending_ok) {
+		if (!r->logged_in && !r->pending)
+			return to_login(r);
+	} else if (s->perm != NULL && !r->logged_in) {
 		return to_login(r);
+	}
 	if (s->perm != NULL && *s->perm != '\0' && !req_can(r, s->perm))
 		return 403;
-	if (fn == s->post &&
-	    (!same_origin(r, io_param(io, "SERVER_PORT")) ||
-	     !session_csrf_ok(r)))
+	if (fn == s->post && (!same_origin(r, io_param(io, "SERVER_PORT")) ||
+	                      !session_csrf_ok(r)))
 		return app_fail(r, 403, "http.csrf.title", "http.csrf.text");
 	if (page_begin(r, s->name) == -1)
 		return 500;
@@ -440,6 +488,7 @@ static void handle(const struct screen *s, const struct io *io, bool xml)
 	db_rollback(); /* a handler that forgot is not left in a transaction */
 	page_end(&r);
 	buf_free(&r.headers);
+	buf_free(&r.download);
 	pool_clear(&r.pool);
 }
 
@@ -480,6 +529,8 @@ int app_main(const struct screen *s, int argc, char **argv)
 		io.envp = environ;
 		handle(s, &io, xml);
 		fflush(stdout);
+		if (mail_waiting())
+			mail_deliver(MAIL_AFTER_REQUEST);
 		db_close();
 		return 0;
 	}
@@ -492,6 +543,9 @@ int app_main(const struct screen *s, int argc, char **argv)
 		io.envp = fr.envp;
 		handle(s, &io, xml);
 		FCGX_Finish_r(&fr);
+		/* The answer is out: now the mail it caused. */
+		if (mail_waiting())
+			mail_deliver(MAIL_AFTER_REQUEST);
 	}
 	db_close();
 	render_cleanup();

@@ -22,6 +22,7 @@ struct screen {
 	handler_fn get;   /* GET and HEAD; NULL: not allowed */
 	handler_fn post;  /* POST; NULL: not allowed */
 	long body_max;    /* bytes; 0: conf.body_max */
+	bool pending_ok;  /* opens to sessions still waiting for MFA too */
 };
 
 /* Runs the screen: "--describe" prints what it is and exits; otherwise it

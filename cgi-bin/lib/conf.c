@@ -11,6 +11,9 @@
 #ifndef CONF_DEFAULT_PATH
 #define CONF_DEFAULT_PATH "/etc/passerelle/passerelle.conf"
 #endif
+#ifndef DATA_DEFAULT_DIR
+#define DATA_DEFAULT_DIR "/usr/local/share/passerelle/data"
+#endif
 #ifndef XSL_DEFAULT_DIR
 #define XSL_DEFAULT_DIR "/usr/share/passerelle/xsl"
 #endif
@@ -41,7 +44,16 @@ static const struct key keys[] = {
     {"log_file", K_STR, conf.log_file, sizeof conf.log_file, 0, 0, ""},
     {"base_url", K_STR, conf.base_url, sizeof conf.base_url, 0, 0,
      "http://127.0.0.1:8080"},
+    {"data_dir", K_STR, conf.data_dir, sizeof conf.data_dir, 0, 0,
+     DATA_DEFAULT_DIR},
+    {"sendmail", K_STR, conf.sendmail, sizeof conf.sendmail, 0, 0,
+     "/usr/sbin/sendmail"},
+    {"mail_from", K_STR, conf.mail_from, sizeof conf.mail_from, 0, 0,
+     "no-reply@localhost.localdomain"},
+    {"mail_name", K_STR, conf.mail_name, sizeof conf.mail_name, 0, 0,
+     "Passerelle"},
     {"secret_key", K_KEY, conf.secret_key, sizeof conf.secret_key, 0, 0, ""},
+    {"data_key", K_KEY, conf.data_key, sizeof conf.data_key, 0, 0, ""},
     {"render", K_RENDER, &conf.render, 0, 0, 0, "app"},
     {"session_idle", K_LONG, &conf.session_idle, 0, 1, 86400, "900"},
     {"session_max", K_LONG, &conf.session_max, 0, 60, 604800, "43200"},
@@ -50,6 +62,12 @@ static const struct key keys[] = {
     {"field_max", K_LONG, &conf.field_max, 0, 64, 1L << 24, "65536"},
     {"scrypt_log2n", K_LONG, &conf.scrypt_log2n, 0, 10, 20, "17"},
     {"page_size_max", K_LONG, &conf.page_size_max, 0, 1, 1000, "100"},
+    {"activation_hours", K_LONG, &conf.activation_hours, 0, 1, 720, "72"},
+    {"reset_minutes", K_LONG, &conf.reset_minutes, 0, 5, 1440, "60"},
+    {"lock_delay_after", K_LONG, &conf.lock_delay_after, 0, 1, 100, "5"},
+    {"lock_after", K_LONG, &conf.lock_after, 0, 2, 1000, "10"},
+    {"lock_minutes", K_LONG, &conf.lock_minutes, 0, 1, 1440, "15"},
+    {"sendmail_timeout", K_LONG, &conf.sendmail_timeout, 0, 1, 600, "30"},
 };
 
 static int hexval(int c)
@@ -188,13 +206,16 @@ int conf_load(const char *path)
 		}
 	}
 	fclose(f);
-	if (rc == 0 &&
-	    CRYPTO_memcmp(conf.secret_key, zero_key, sizeof zero_key) == 0) {
-		fprintf(stderr,
-		        "%s: key 'secret_key' is required "
-		        "(64 hexadecimal digits: openssl rand -hex 32)\n",
-		        path);
-		rc = -1;
+	for (int i = 0; rc == 0 && i < 2; i++) {
+		const unsigned char *k =
+		    i == 0 ? conf.secret_key : conf.data_key;
+		if (CRYPTO_memcmp(k, zero_key, sizeof zero_key) == 0) {
+			fprintf(stderr,
+			        "%s: key '%s' is required (64 hexadecimal "
+			        "digits: openssl rand -hex 32)\n",
+			        path, i == 0 ? "secret_key" : "data_key");
+			rc = -1;
+		}
 	}
 	return rc;
 }

@@ -12,15 +12,26 @@ struct conf {
 	char xsl_dir[256];
 	char log_file[256];
 	char base_url[256];
+	char data_dir[256];
+	char sendmail[256];
+	char mail_from[255];
+	char mail_name[121];
 	unsigned char secret_key[32];
+	unsigned char data_key[32]; /* encrypts secrets at rest */
 	enum render_mode render;
-	long session_idle;  /* seconds without a request before logout */
-	long session_max;   /* seconds from login to forced logout */
-	long body_max;      /* bytes in a request body */
-	long fields_max;    /* fields in a query or form */
-	long field_max;     /* bytes in one non-file field */
-	long scrypt_log2n;  /* scrypt cost: N = 2^scrypt_log2n */
-	long page_size_max; /* rows in one list page */
+	long session_idle;     /* seconds without a request before logout */
+	long session_max;      /* seconds from login to forced logout */
+	long body_max;         /* bytes in a request body */
+	long fields_max;       /* fields in a query or form */
+	long field_max;        /* bytes in one non-file field */
+	long scrypt_log2n;     /* scrypt cost: N = 2^scrypt_log2n */
+	long page_size_max;    /* rows in one list page */
+	long activation_hours; /* life of an activation link */
+	long reset_minutes;    /* life of a password reset link */
+	long lock_delay_after; /* failures before each attempt must wait */
+	long lock_after;       /* failures before the account is locked */
+	long lock_minutes;     /* length of that lock */
+	long sendmail_timeout; /* seconds before a hung sendmail is killed */
 };
 
 extern struct conf conf;

@@ -142,3 +142,23 @@ int form_enum(struct req *r, const char *name, const char *const *allowed,
 	page_error(r, name, "err.choice.invalid");
 	return -1;
 }
+
+bool valid_date(const char *s)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30,
+	                           31, 31, 30, 31, 30, 31};
+	int y, m, d;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	y = atoi(s);
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1000 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return false;
+	return m != 2 || d < 29 ||
+	       ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+}

@@ -31,4 +31,8 @@ bool valid_email(const char *s);
  * [min, max]; *out gets the value. */
 bool valid_int(const char *s, long long min, long long max, long long *out);
 
+/* True when s is a calendar date written yyyy-mm-dd (years 1000 to 9999,
+ * leap years counted). */
+bool valid_date(const char *s);
+
 #endif

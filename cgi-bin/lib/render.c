@@ -18,7 +18,7 @@
 #include "conf.h"
 #include "log.h"
 
-#define RENDER_CACHE_MAX 8
+#define RENDER_CACHE_MAX 16
 #define XML_OPTIONS      (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOBLANKS)
 
 struct compiled {
@@ -200,9 +200,36 @@ static xsltStylesheetPtr stylesheet(const char *screen)
 	return style;
 }
 
-int render_html(xmlDocPtr doc, const char *screen, xmlChar **out, int *len)
+/* Runs the compiled style over doc; NULL on error (logged). */
+static xmlDocPtr transform(xsltStylesheetPtr style, xmlDocPtr doc,
+                           const char *sheet)
 {
 	xsltTransformContextPtr ctxt;
+	xmlDocPtr result;
+
+	if ((ctxt = xsltNewTransformContext(style, doc)) == NULL)
+		return NULL;
+	xsltSetCtxtSecurityPrefs(prefs, ctxt);
+	result = xsltApplyStylesheetUser(style, doc, NULL, NULL, NULL, ctxt);
+	if (result == NULL || ctxt->state != XSLT_STATE_OK) {
+		log_error("render: transform with %s.xsl failed", sheet);
+		if (result != NULL)
+			xmlFreeDoc(result);
+		result = NULL;
+	}
+	xsltFreeTransformContext(ctxt);
+	return result;
+}
+
+xmlDocPtr render_apply(xmlDocPtr doc, const char *sheet)
+{
+	xsltStylesheetPtr style = stylesheet(sheet);
+
+	return style != NULL ? transform(style, doc, sheet) : NULL;
+}
+
+int render_html(xmlDocPtr doc, const char *screen, xmlChar **out, int *len)
+{
 	xsltStylesheetPtr style;
 	xmlDocPtr html;
 	int rc;
@@ -211,18 +238,8 @@ int render_html(xmlDocPtr doc, const char *screen, xmlChar **out, int *len)
 	*len = 0;
 	if ((style = stylesheet(screen)) == NULL)
 		return -1;
-	if ((ctxt = xsltNewTransformContext(style, doc)) == NULL)
+	if ((html = transform(style, doc, screen)) == NULL)
 		return -1;
-	xsltSetCtxtSecurityPrefs(prefs, ctxt);
-	html = xsltApplyStylesheetUser(style, doc, NULL, NULL, NULL, ctxt);
-	if (html == NULL || ctxt->state != XSLT_STATE_OK) {
-		log_error("render: transform with %s.xsl failed", screen);
-		xsltFreeTransformContext(ctxt);
-		if (html != NULL)
-			xmlFreeDoc(html);
-		return -1;
-	}
-	xsltFreeTransformContext(ctxt);
 	rc = xsltSaveResultToString(out, len, html, style);
 	xmlFreeDoc(html);
 	return rc == 0 && *out != NULL ? 0 : -1;

@@ -16,6 +16,11 @@ int render_init(void);
  * HTML (free with xmlFree) and 0 is returned; -1 on error (logged). */
 int render_html(xmlDocPtr doc, const char *screen, xmlChar **out, int *len);
 
+/* Transforms doc with xsl/<sheet>.xsl (sheet may name a subdirectory, as
+ * "mail/activation") and returns the result document, which the caller
+ * frees with xmlFreeDoc; NULL on error (logged). */
+xmlDocPtr render_apply(xmlDocPtr doc, const char *sheet);
+
 /* Forgets every compiled stylesheet. */
 void render_cleanup(void);
 

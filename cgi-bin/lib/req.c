@@ -82,3 +82,11 @@ int req_redirect(struct req *r, const char *target)
 	r->location = req_local_path(target) ? target : "/";
 	return 303;
 }
+
+const char *req_after_login(const char *next)
+{
+	return req_local_path(next) && strncmp(next, "/login", 6) != 0 &&
+	               strncmp(next, "/mfa", 4) != 0
+	           ? next
+	           : "/";
+}

@@ -40,6 +40,9 @@ struct req {
 	/* Who asks, once the session is loaded. */
 	const char *lang; /* "fr" or "en" */
 	bool logged_in;
+	bool pending; /* password given, MFA not yet: stage is "mfa" or
+	               * "enrol", and only screens with pending_ok open */
+	const char *stage;
 	bool
 	    session_expired; /* a session cookie came that is no longer valid */
 	struct user user;
@@ -53,6 +56,13 @@ struct req {
 	xmlNodePtr root, content, errors;
 	struct buf headers;   /* extra header lines, each ending in CRLF */
 	const char *location; /* for 3xx */
+	/* A download instead of a page: when download_type is set and the
+	 * handler returns 200, download is the body, sent as is with that
+	 * Content-Type and, when download_name is set, as an attachment of
+	 * that file name (printable ASCII, no quote or backslash). */
+	const char *download_type;
+	const char *download_name;
+	struct buf download;
 	struct timespec start;
 	char ref[9]; /* error reference shown to the user and logged */
 };
@@ -80,6 +90,10 @@ const char *req_cookie_name(const struct req *r, const char *base);
 
 /* Answers with a 303 redirect to the local path target; returns 303. */
 int req_redirect(struct req *r, const char *target);
+
+/* Where to go once signed in: next when it is a local path and not a step
+ * of signing in itself (/login…, /mfa…), otherwise "/". */
+const char *req_after_login(const char *next);
 
 /* True when s is a path on this site that is safe to redirect to: it
  * starts with one '/', not "//" or "/\", and holds only printable ASCII. */

@@ -62,8 +62,8 @@ int session_load(struct req *r)
 	    "SELECT s.user_id, u.email, u.name, o.name, o.id, u.lang, "
 	    "s.seen_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, "
 	    "s.created_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, "
-	    "s.seen_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, u.active "
-	    "FROM session s JOIN users u ON u.id = s.user_id "
+	    "s.seen_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, u.active, "
+	    "s.stage FROM session s JOIN users u ON u.id = s.user_id "
 	    "JOIN org o ON o.id = u.org_id WHERE s.token_hash = ?",
 	    "iiib", (long long)conf.session_idle, (long long)conf.session_max,
 	    (long long)touch_every(), r->session_hash, sizeof r->session_hash);
@@ -88,19 +88,24 @@ int session_load(struct req *r)
 	r->user.org = pool_strdup(&r->pool, db_str(res, 3));
 	r->user.org_id = db_int(res, 4);
 	r->user.lang = pool_strdup(&r->pool, db_str(res, 5));
+	r->stage = pool_strdup(&r->pool, db_str(res, 10));
 	rc = db_int(res, 8);
 	db_done(res);
 	if (rc && db_exec("UPDATE session SET seen_at = UTC_TIMESTAMP() "
 	                  "WHERE token_hash = ?",
 	                  "b", r->session_hash, sizeof r->session_hash) < 0)
 		return -1;
+	if (r->stage == NULL || strcmp(r->stage, "full") != 0) {
+		r->pending = true; /* no permission before every factor */
+		return 0;
+	}
 	if (load_perms(r) == -1)
 		return -1;
 	r->logged_in = true;
 	return 0;
 }
 
-int session_start(struct req *r, long long user_id)
+int session_start(struct req *r, long long user_id, const char *stage)
 {
 	char token[TOKEN_TEXT];
 	char ua[256];
@@ -109,7 +114,7 @@ int session_start(struct req *r, long long user_id)
 	if (token_new(token) == -1)
 		return -1;
 	/* Fixation: whatever session this browser had is gone. */
-	if (r->logged_in &&
+	if ((r->logged_in || r->pending) &&
 	    db_exec("DELETE FROM session WHERE token_hash = ?", "b",
 	            r->session_hash, sizeof r->session_hash) < 0)
 		return -1;
@@ -122,24 +127,57 @@ int session_start(struct req *r, long long user_id)
 	memcpy(ua, r->user_agent, n);
 	ua[n] = '\0';
 	if (db_exec("INSERT INTO session (token_hash, user_id, created_at, "
-	            "seen_at, ip, user_agent) VALUES (?, ?, UTC_TIMESTAMP(), "
-	            "UTC_TIMESTAMP(), ?, ?)",
-	            "biss", r->session_hash, sizeof r->session_hash, user_id,
-	            r->remote_addr, ua) < 0)
+	            "seen_at, ip, user_agent, stage) VALUES (?, ?, "
+	            "UTC_TIMESTAMP(), UTC_TIMESTAMP(), ?, ?, ?)",
+	            "bisss", r->session_hash, sizeof r->session_hash, user_id,
+	            r->remote_addr, ua, stage) < 0)
 		return -1;
 	req_set_cookie(r, req_cookie_name(r, "sid"), token, -1);
 	OPENSSL_cleanse(token, sizeof token);
-	r->logged_in = true;
+	r->logged_in = strcmp(stage, "full") == 0;
+	r->pending = !r->logged_in;
+	r->stage = stage;
 	r->user.id = user_id;
 	return session_csrf(r);
+}
+
+int session_promote(struct req *r)
+{
+	unsigned char old[32];
+	char token[TOKEN_TEXT];
+
+	if (!r->pending || token_new(token) == -1)
+		return -1;
+	memcpy(old, r->session_hash, sizeof old);
+	token_sha256(token, strlen(token), r->session_hash);
+	if (db_exec("UPDATE session SET token_hash = ?, stage = 'full', "
+	            "seen_at = UTC_TIMESTAMP() WHERE token_hash = ?",
+	            "bb", r->session_hash, sizeof r->session_hash, old,
+	            sizeof old) != 1)
+		return -1;
+	req_set_cookie(r, req_cookie_name(r, "sid"), token, -1);
+	OPENSSL_cleanse(token, sizeof token);
+	r->pending = false;
+	r->logged_in = true;
+	r->stage = "full";
+	return session_csrf(r);
+}
+
+long long session_end_user(long long user_id, const unsigned char *keep)
+{
+	static const unsigned char none[32];
+
+	return db_exec("DELETE FROM session WHERE user_id = ? AND "
+	               "token_hash <> ?",
+	               "ib", user_id, keep != NULL ? keep : none, sizeof none);
 }
 
 int session_end(struct req *r)
 {
 	req_set_cookie(r, req_cookie_name(r, "sid"), "", 0);
-	if (!r->logged_in)
+	if (!r->logged_in && !r->pending)
 		return 0;
-	r->logged_in = false;
+	r->logged_in = r->pending = false;
 	return db_exec("DELETE FROM session WHERE token_hash = ?", "b",
 	               r->session_hash, sizeof r->session_hash) < 0
 	           ? -1
@@ -152,7 +190,7 @@ int session_csrf(struct req *r)
 	size_t n;
 
 	memcpy(msg, "csrf:", 5);
-	if (r->logged_in) {
+	if (r->logged_in || r->pending) {
 		memcpy(msg + 5, r->session_hash, sizeof r->session_hash);
 		n = 5 + sizeof r->session_hash;
 	} else {

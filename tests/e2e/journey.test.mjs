@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ADMIN, BASE, PASSWORD, RESULTS } from '../lib/env.mjs';
-import { launch, submit } from '../lib/browser.mjs';
+import { launch, submit, secondStepInBrowser } from '../lib/browser.mjs';
 import { runAxe } from '../lib/axe.mjs';
 import { t } from '../lib/i18n.mjs';
 import { sql } from '../lib/db.mjs';
@@ -56,10 +56,14 @@ for (const [locale, lang, other] of [
       await page.getByLabel(t(lang, 'login.email')).fill(ADMIN);
       await page.getByLabel(t(lang, 'login.password')).fill(PASSWORD);
       await submit(page, page.getByRole('button', { name: t(lang, 'login.submit'), exact: true }), 303);
+      await secondStepInBrowser(page, ADMIN, lang, runAxe);
       await page.waitForURL(`${BASE}/`);
       assert.equal(await page.locator('h1').innerText(), t(lang, 'home.title'));
       assert.deepEqual(await page.locator('a.tile-link').allInnerTexts(), [
         t(lang, 'tile.account.title'),
+        t(lang, 'tile.users.title'),
+        t(lang, 'tile.roles.title'),
+        t(lang, 'tile.audit.title'),
         t(lang, 'tile.status.title'),
       ]);
       await runAxe(page, 'the home page');

@@ -5,7 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ROOT, VAR, ADMIN, PASSWORD } from '../lib/env.mjs';
+import { ROOT, VAR } from '../lib/env.mjs';
+import { makeAccount } from '../lib/accounts.mjs';
+import { login, request, CookieJar } from '../lib/http.mjs';
+import { freshCode } from '../lib/totp.mjs';
 
 /** Runs cgi-bin/<name>.fcgi once as CGI; returns {status, headers, body}. */
 function cgi(name, env, input = '') {
@@ -41,26 +44,40 @@ test('the login page answers as a CGI program, in the browser language', () => {
   assert.match(res.body, /<html lang="en"/);
 });
 
-test('a login through CGI starts a session that the FastCGI programs accept', async () => {
+test('a login through CGI, password then code, starts a session that the FastCGI programs accept', async () => {
+  const a = makeAccount('agency_staff');
+  await login(a.email, a.password); // enrols the authenticator over FastCGI
+  const cookieOf = (res, name) => [].concat(res.headers['set-cookie']).find((c) => c.startsWith(`${name}=`)).split(';')[0];
+  const post = (program, uri, cookie, fields) => {
+    const body = new URLSearchParams(fields).toString();
+    return cgi(program, {
+      REQUEST_METHOD: 'POST',
+      REQUEST_URI: uri,
+      HTTP_COOKIE: cookie,
+      CONTENT_TYPE: 'application/x-www-form-urlencoded',
+      CONTENT_LENGTH: String(Buffer.byteLength(body)),
+    }, body);
+  };
   const first = cgi('login', { REQUEST_URI: '/login' });
-  const pre = [].concat(first.headers['set-cookie']).find((c) => c.startsWith('pre='));
-  assert.ok(pre, 'the login form sets its pre-session cookie');
-  const cookie = pre.split(';')[0];
+  const pre = cookieOf(first, 'pre');
   const csrf = first.body.match(/name="csrf" value="([^"]+)"/)[1];
-  const body = new URLSearchParams({ csrf, email: ADMIN, password: PASSWORD }).toString();
-  const res = cgi('login', {
-    REQUEST_METHOD: 'POST',
-    REQUEST_URI: '/login',
-    HTTP_COOKIE: cookie,
-    CONTENT_TYPE: 'application/x-www-form-urlencoded',
-    CONTENT_LENGTH: String(Buffer.byteLength(body)),
-  }, body);
+  const res = post('login', '/login', pre, { csrf, email: a.email, password: a.password });
   assert.equal(res.status, 303);
-  const sid = [].concat(res.headers['set-cookie']).find((c) => c.startsWith('sid='));
-  assert.ok(sid, 'a session cookie is set');
-  const home = cgi('home', { REQUEST_URI: '/', HTTP_COOKIE: sid.split(';')[0] });
+  assert.equal(res.headers.location, '/login/code?next=%2F');
+  const pending = cookieOf(res, 'sid');
+  const page = cgi('code', { REQUEST_URI: '/login/code?next=%2F', QUERY_STRING: 'next=%2F', HTTP_COOKIE: pending });
+  assert.equal(page.status, 200);
+  const code = post('code', '/login/code', pending, {
+    csrf: page.body.match(/name="csrf" value="([^"]+)"/)[1], next: '/', code: await freshCode(a.email),
+  });
+  assert.equal(code.status, 303);
+  const sid = cookieOf(code, 'sid');
+  assert.notEqual(sid, pending);
+  const home = cgi('home', { REQUEST_URI: '/', HTTP_COOKIE: sid });
   assert.equal(home.status, 200);
   assert.match(home.body, /href="\/account"/);
+  const over = await request('/account', { jar: new CookieJar({ sid: sid.split('=')[1] }) });
+  assert.equal(over.status, 200, 'the same session works through nginx and FastCGI');
 });
 
 test('a CGI request for another path than the program\'s own is a 404 page', () => {

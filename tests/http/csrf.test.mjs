@@ -2,15 +2,15 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN, AGENT, BASE, PASSWORD } from '../lib/env.mjs';
-import { CookieJar, request, getCsrf, login } from '../lib/http.mjs';
+import { CookieJar, request, getCsrf, login, session } from '../lib/http.mjs';
 import { assertHtmlPage } from '../lib/page.mjs';
 import { th } from '../lib/i18n.mjs';
 
 let admin, agent;
 
 before(async () => {
-  admin = await login(ADMIN);
-  agent = await login(AGENT);
+  admin = await session(ADMIN);
+  agent = await session(AGENT);
 });
 
 async function assertCsrfPage(res) {

@@ -2,7 +2,8 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN, FINANCE, PASSWORD } from '../lib/env.mjs';
-import { CookieJar, request, getCsrf, login, logout, location, setCookies } from '../lib/http.mjs';
+import { CookieJar, request, getCsrf, login, logout, location, setCookies, secondStep } from '../lib/http.mjs';
+import { makeAccount } from '../lib/accounts.mjs';
 import { assertHtmlPage } from '../lib/page.mjs';
 import { th } from '../lib/i18n.mjs';
 import { sessionRows } from '../lib/db.mjs';
@@ -29,17 +30,22 @@ test('a visitor gets the login form in French, with a pre-session cookie for its
   assert.equal(getCsrf(again.text), getCsrf(res.text));
 });
 
-test('an admin logs in and lands on the home page with a session cookie', async () => {
+test('an admin logs in: the password leads to the second step, the code to the home page, each with a new session cookie', async () => {
   const res = admin.loginResponse;
   assert.equal(res.status, 303);
-  assert.equal(res.headers.get('location'), '/');
-  const sid = setCookies(res).find((c) => c.name === 'sid');
-  assert.ok(sid, 'a sid cookie is set');
-  assert.match(sid.value, /^[A-Za-z0-9_-]{43}$/, '256-bit token, base64url');
-  assert.ok(sid.attrs.httponly, 'sid is HttpOnly');
-  assert.equal(sid.attrs.samesite, 'Lax');
-  assert.equal(sid.attrs.path, '/');
-  assert.ok(!sid.attrs.secure, 'no Secure on plain HTTP');
+  assert.match(res.headers.get('location'), /^\/(login\/code|mfa\/enrol)\?next=%2F$/);
+  const pending = setCookies(res).find((c) => c.name === 'sid');
+  const full = setCookies(admin.mfaResponse).find((c) => c.name === 'sid');
+  for (const sid of [pending, full]) {
+    assert.ok(sid, 'a sid cookie is set');
+    assert.match(sid.value, /^[A-Za-z0-9_-]{43}$/, '256-bit token, base64url');
+    assert.ok(sid.attrs.httponly, 'sid is HttpOnly');
+    assert.equal(sid.attrs.samesite, 'Lax');
+    assert.equal(sid.attrs.path, '/');
+    assert.ok(!sid.attrs.secure, 'no Secure on plain HTTP');
+  }
+  assert.notEqual(full.value, pending.value, 'a new token once the second factor is given');
+  assert.equal(sessionRows(pending.value), 0);
   const home = await request('/', { jar: admin });
   await assertHtmlPage(home, { status: 200, lang: 'fr' });
   assert.ok(home.text.includes(th('fr', 'home.title')));
@@ -56,6 +62,7 @@ test('each login gives a new token and the previous one stops working', async ()
     form: { csrf: getCsrf(home.text), email: FINANCE, password: PASSWORD },
   });
   assert.equal(again.status, 303);
+  await secondStep(jar, again, FINANCE);
   const second = jar.get('sid');
   assert.notEqual(second, first);
   assert.equal(sessionRows(first), 0, 'the first session row is gone');
@@ -152,7 +159,9 @@ test('a login sent as multipart/form-data works like an ordinary form', async ()
   fd.append('next', '/account');
   const res = await request('/login', { jar, body: fd });
   assert.equal(res.status, 303, res.text.slice(0, 300));
-  assert.equal(res.headers.get('location'), '/account');
+  assert.equal(res.headers.get('location'), '/login/code?next=%2Faccount');
+  const done = await secondStep(jar, res, ADMIN);
+  assert.equal(done.headers.get('location'), '/account');
   assert.ok(jar.get('sid'));
   assert.equal((await request('/account', { jar })).status, 200);
 });
@@ -171,19 +180,26 @@ test('a visitor sent to the login page from a protected page goes back to it aft
     form: { csrf: getCsrf(page.text), next: '/account', email: ADMIN, password: PASSWORD },
   });
   assert.equal(res.status, 303);
-  assert.equal(res.headers.get('location'), '/account');
+  assert.equal(res.headers.get('location'), '/login/code?next=%2Faccount');
+  const done = await secondStep(jar, res, ADMIN);
+  assert.equal(done.headers.get('location'), '/account');
 });
 
 test('a next that leads off the site sends the user home after logging in', async () => {
+  // A fresh account for each try: each login spends a TOTP time step.
   for (const next of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
+    const a = makeAccount('agency_staff');
+    await login(a.email, a.password); // enrols the authenticator
     const jar = new CookieJar();
     const page = await request('/login', { jar });
     const res = await request('/login', {
       jar,
-      form: { csrf: getCsrf(page.text), next, email: ADMIN, password: PASSWORD },
+      form: { csrf: getCsrf(page.text), next, email: a.email, password: a.password },
     });
     assert.equal(res.status, 303);
-    assert.equal(res.headers.get('location'), '/', `next=${next}`);
+    assert.equal(res.headers.get('location'), '/login/code?next=%2F', `next=${next}`);
+    const done = await secondStep(jar, res, a.email, next);
+    assert.equal(done.headers.get('location'), '/', `next=${next} after the code`);
   }
 });
 

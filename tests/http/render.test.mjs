@@ -3,14 +3,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN, AGENT, BASE, XML_BASE } from '../lib/env.mjs';
-import { CookieJar, request, login } from '../lib/http.mjs';
+import { CookieJar, request, login, session } from '../lib/http.mjs';
 import { assertHtmlPage } from '../lib/page.mjs';
 
 let admin, agent;
 
 before(async () => {
-  admin = await login(ADMIN);
-  agent = await login(AGENT);
+  admin = await session(ADMIN);
+  agent = await session(AGENT);
 });
 
 // Only the reference of an error page differs between two requests (it is

@@ -2,15 +2,15 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN, AGENT, COORDINATION } from '../lib/env.mjs';
-import { CookieJar, request, getCsrf, login, location } from '../lib/http.mjs';
+import { CookieJar, request, getCsrf, login, location, session } from '../lib/http.mjs';
 import { assertHtmlPage, errorRef } from '../lib/page.mjs';
 import { th } from '../lib/i18n.mjs';
 
 let admin, agent;
 
 before(async () => {
-  admin = await login(ADMIN);
-  agent = await login(AGENT);
+  admin = await session(ADMIN);
+  agent = await session(AGENT);
 });
 
 /** The tile codes of a home page, in order. */
@@ -18,10 +18,10 @@ function tiles(html) {
   return [...html.matchAll(/<a class="tile-link" href="([^"]*)">/g)].map((m) => m[1]);
 }
 
-test('the admin\'s home page shows the account and status tiles', async () => {
+test('the admin\'s home page shows the tiles of every permission the admin holds', async () => {
   const res = await request('/', { jar: admin });
   await assertHtmlPage(res, { status: 200, lang: 'fr' });
-  assert.deepEqual(tiles(res.text), ['/account', '/status']);
+  assert.deepEqual(tiles(res.text), ['/account', '/users', '/roles', '/audit', '/status']);
   assert.ok(res.text.includes(th('fr', 'tile.account.title')));
   assert.ok(res.text.includes(th('fr', 'tile.status.title')));
   assert.match(res.text, /<form method="post" action="\/logout"/, 'a logout button in the header');

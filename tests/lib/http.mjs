@@ -1,6 +1,9 @@
 // fetch with a tiny cookie jar, never following redirects, and the few
 // steps every HTTP test repeats (CSRF token, login, logout).
-import { BASE, PASSWORD } from './env.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BASE, PASSWORD, VAR } from './env.mjs';
+import { freshCode, remember, totp } from './totp.mjs';
 
 /** The cookies one browser holds for the stack (one host, Path=/ only). */
 export class CookieJar {
@@ -87,7 +90,12 @@ export function getCsrf(html) {
 
 /**
  * Logs in from a jar (a new one by default), as a browser would: GET the
- * form (pre cookie and token), POST it. Returns the jar, logged in.
+ * form (pre cookie and token), POST it, then give the second factor the
+ * account asks for — enrol the authenticator the first time (the secret is
+ * remembered for later logins), or a fresh TOTP code. Returns the jar with
+ * a full session; jar.loginResponse is the POST /login answer and
+ * jar.mfaResponse the answer of the MFA step, when there was one.
+ * opts.mfa = false stops after the password.
  */
 export async function login(email, password = PASSWORD, opts = {}) {
   const jar = opts.jar || new CookieJar();
@@ -101,7 +109,41 @@ export async function login(email, password = PASSWORD, opts = {}) {
   if (res.status !== 303 || !jar.get('sid'))
     throw new Error(`login as ${email} failed: ${res.status}\n${res.text.slice(0, 500)}`);
   jar.loginResponse = res;
+  if (opts.mfa !== false) jar.mfaResponse = await secondStep(jar, res, email, opts.next, base);
   return jar;
+}
+
+/**
+ * Gives the second factor after the password answer `res` (a redirect to
+ * /mfa/enrol or /login/code): enrols the authenticator the first time (the
+ * secret is remembered for later logins) or posts a fresh TOTP code.
+ * Returns the answer of that step (the recovery codes page after an
+ * enrolment, a redirect after a code), or res itself when there was no
+ * second step.
+ */
+export async function secondStep(jar, res, email, next, base = BASE) {
+  const to = res.headers.get('location') || '';
+  const target = next ?? new URL(to, BASE).searchParams.get('next') ?? '/';
+  if (to.startsWith('/mfa/enrol')) {
+    const page = await request(to, { jar, base });
+    const secret = /class="secret"><code>([^<]+)</.exec(page.text)?.[1];
+    if (!secret) throw new Error(`no secret on the enrolment page for ${email}`);
+    remember(email, secret);
+    const done = await request('/mfa/enrol', {
+      jar, base, form: { csrf: getCsrf(page.text), next: target, code: totp(secret.replace(/\s/g, '')) },
+    });
+    if (done.status !== 200) throw new Error(`enrolment of ${email} failed: ${done.status}`);
+    return done;
+  }
+  if (to.startsWith('/login/code')) {
+    const page = await request(to, { jar, base });
+    const done = await request('/login/code', {
+      jar, base, form: { csrf: getCsrf(page.text), next: target, code: await freshCode(email) },
+    });
+    if (done.status !== 303) throw new Error(`code for ${email} refused: ${done.status}`);
+    return done;
+  }
+  return res;
 }
 
 /** POSTs the logout form of a page the jar can see. */
@@ -126,4 +168,30 @@ export function htmlLang(html) {
 /** The text of <title>. */
 export function title(html) {
   return /<title>([\s\S]*?)<\/title>/.exec(html)?.[1];
+}
+
+/**
+ * A signed-in jar for tests that only need some session of the account,
+ * not a new login: the session an earlier test file opened is used again
+ * while it is alive (kept in a file under VAR), otherwise login(). Each
+ * login of an account with MFA spends a TOTP time step, and an account
+ * has three usable steps per 30 seconds, as for a person.
+ */
+export async function session(email) {
+  const file = resolve(VAR, 'test-sessions.json');
+  let all = {};
+  try {
+    all = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    /* none yet */
+  }
+  if (all[email]) {
+    const jar = new CookieJar({ sid: all[email] });
+    const probe = await request('/account', { jar, headers: { accept: 'application/xml' } });
+    if (probe.status === 200) return jar;
+  }
+  const jar = await login(email);
+  all[email] = jar.get('sid');
+  writeFileSync(file, JSON.stringify(all));
+  return jar;
 }

@@ -62,7 +62,7 @@ static void test_good_file(void)
 	               "db_name = portal\n"
 	               "  db_user=web  \n"
 	               "\tdb_password =  two words \n"
-	               "secret_key = " KEY "\n"
+	               "secret_key = " KEY "\ndata_key = " KEY "\n"
 	               "render = xml\n"
 	               "fields_max=50\n"
 	               "scrypt_log2n = 10\n"
@@ -83,13 +83,13 @@ static void test_good_file(void)
 	CHECK_INT(conf.secret_key[31], 0xff);
 
 	/* Loading again starts from the defaults. */
-	CHECK_INT(load("secret_key = " KEY "\n"), 0);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY "\n"), 0);
 	CHECK_STR(conf.db_name, "passerelle");
 	CHECK_INT(conf.render, RENDER_APP);
 	CHECK_INT(conf.fields_max, 200);
 
 	/* The last line needs no newline; render=app is accepted. */
-	CHECK_INT(load("render=app\nsecret_key=" KEY), 0);
+	CHECK_INT(load("render=app\ndata_key=" KEY "\nsecret_key=" KEY), 0);
 	CHECK_INT(conf.render, RENDER_APP);
 }
 
@@ -99,36 +99,64 @@ static void test_bad_values(void)
 {
 	char long_value[400];
 
-	CHECK_INT(load("secret_key = " KEY "\ncolour = blue\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nDB_NAME = x\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\njust words\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nfields_max = ten\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nfields_max = 10x\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nfields_max =\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nfields_max = 1.5\n"), -1);
-	CHECK_INT(load("secret_key = " KEY
+	CHECK_INT(
+	    load("secret_key = " KEY "\ndata_key = " KEY "\ncolour = blue\n"),
+	    -1);
+	CHECK_INT(
+	    load("secret_key = " KEY "\ndata_key = " KEY "\nDB_NAME = x\n"),
+	    -1);
+	CHECK_INT(
+	    load("secret_key = " KEY "\ndata_key = " KEY "\njust words\n"), -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nfields_max = ten\n"),
+	          -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nfields_max = 10x\n"),
+	          -1);
+	CHECK_INT(
+	    load("secret_key = " KEY "\ndata_key = " KEY "\nfields_max =\n"),
+	    -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nfields_max = 1.5\n"),
+	          -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
 	               "\nfields_max = 99999999999999999999999\n"),
 	          -1);
-	CHECK_INT(load("secret_key = " KEY "\nfields_max = 0\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nfields_max = 100001\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nscrypt_log2n = 9\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nscrypt_log2n = 21\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nsession_idle = -1\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nrender = html\n"), -1);
-	CHECK_INT(load("secret_key = " KEY "\nrender = XML\n"), -1);
+	CHECK_INT(
+	    load("secret_key = " KEY "\ndata_key = " KEY "\nfields_max = 0\n"),
+	    -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nfields_max = 100001\n"),
+	          -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nscrypt_log2n = 9\n"),
+	          -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nscrypt_log2n = 21\n"),
+	          -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nsession_idle = -1\n"),
+	          -1);
+	CHECK_INT(
+	    load("secret_key = " KEY "\ndata_key = " KEY "\nrender = html\n"),
+	    -1);
+	CHECK_INT(
+	    load("secret_key = " KEY "\ndata_key = " KEY "\nrender = XML\n"),
+	    -1);
 	/* The edges of a range pass. */
-	CHECK_INT(load("secret_key = " KEY "\nscrypt_log2n = 20\n"
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nscrypt_log2n = 20\n"
 	               "fields_max = 100000\n"),
 	          0);
 	CHECK_INT(conf.scrypt_log2n, 20);
 	/* db_name holds 64 bytes, not 65. */
-	CHECK_INT(load("secret_key = " KEY "\ndb_name = "
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY "\ndb_name = "
 	               "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 	               "aaaaaaaaa"
 	               "\n"),
 	          0);
 	CHECK_INT(strlen(conf.db_name), 64);
-	CHECK_INT(load("secret_key = " KEY "\ndb_name = "
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY "\ndb_name = "
 	               "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
 	               "aaaaaaaaaa"
 	               "\n"),
@@ -145,8 +173,10 @@ static void test_bad_values(void)
  * sets none, or sets it empty, is refused. */
 static void test_secret_key(void)
 {
-	CHECK_INT(load("secret_key = " KEY "0\n"), -1);
-	CHECK_INT(load("secret_key = 00112233445566778899aabbccddeeff\n"), -1);
+	CHECK_INT(load("data_key = " KEY "\nsecret_key = " KEY "0\n"), -1);
+	CHECK_INT(load("data_key = " KEY
+	               "\nsecret_key = 00112233445566778899aabbccddeeff\n"),
+	          -1);
 	CHECK_INT(load("secret_key = 00112233445566778899aabbccddeeff"
 	               "00112233445566778899aabbccddeefg\n"),
 	          -1);
@@ -164,11 +194,23 @@ static void test_secret_key(void)
 	CHECK_INT(conf_load("/nonexistent/passerelle.conf"), -1);
 }
 
+/* The data key (secrets at rest) is required like the secret key, and
+ * checked the same way. */
+static void test_data_key(void)
+{
+	CHECK_INT(load("secret_key = " KEY "\n"), -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY "0\n"), -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = \n"), -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY "\n"), 0);
+	CHECK_INT(conf.data_key[31], 0xff);
+}
+
 int main(void)
 {
 	test_defaults();
 	test_good_file();
 	test_bad_values();
 	test_secret_key();
+	test_data_key();
 	return test_done("conf");
 }

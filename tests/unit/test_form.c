@@ -132,8 +132,27 @@ static void test_int_bad(void)
 	CHECK_INT(v, 42);
 }
 
+/* Dates: real calendar days only, leap years counted. */
+static void test_valid_date(void)
+{
+	CHECK(valid_date("2026-11-24"));
+	CHECK(valid_date("2024-02-29"));
+	CHECK(valid_date("2000-02-29"));
+	CHECK(!valid_date("1900-02-29"));
+	CHECK(!valid_date("2026-02-29"));
+	CHECK(!valid_date("2026-04-31"));
+	CHECK(!valid_date("2026-13-01"));
+	CHECK(!valid_date("2026-00-10"));
+	CHECK(!valid_date("2026-1-01"));
+	CHECK(!valid_date("2026/11/24"));
+	CHECK(!valid_date("0999-01-01"));
+	CHECK(!valid_date("2026-11-24 "));
+	CHECK(!valid_date(""));
+}
+
 int main(void)
 {
+	test_valid_date();
 	test_email_good();
 	test_email_bad();
 	test_int_good();

@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  reset.xsl: a new password from the link of the "forgot your password" mail.
+  <content><choose token="…" email="ana@example.test"/></content>
+  <content><gone state="expired|used|unknown"/></content>  (status 404)
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:import href="layout.xsl"/>
+  <xsl:include href="pwrules.xsl"/>
+
+  <xsl:template name="title">
+    <xsl:choose>
+      <xsl:when test="/page/content/gone">reset.gone_title</xsl:when>
+      <xsl:otherwise>reset.title</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="content[choose]">
+    <xsl:variable name="c" select="choose"/>
+    <p class="lead"><xsl:value-of select="$t[@k='reset.intro']"/></p>
+    <p>
+      <xsl:call-template name="msg">
+        <xsl:with-param name="key" select="'pwrules.account'"/>
+        <xsl:with-param name="name" select="'email'"/>
+        <xsl:with-param name="with"><strong><xsl:value-of select="$c/@email"/></strong></xsl:with-param>
+      </xsl:call-template>
+    </p>
+    <xsl:call-template name="password-rules"/>
+    <form method="post" action="/password/reset" class="form form-narrow">
+      <xsl:call-template name="hidden-csrf"/>
+      <input type="hidden" name="token" value="{$c/@token}"/>
+      <p class="form-note"><xsl:value-of select="$t[@k='form.required_note']"/></p>
+      <xsl:call-template name="new-password-fields"/>
+      <div class="form-actions">
+        <button type="submit" class="button"><xsl:value-of select="$t[@k='reset.submit']"/></button>
+      </div>
+    </form>
+  </xsl:template>
+
+  <xsl:template match="content[gone]">
+    <xsl:variable name="key" select="concat('reset.', gone/@state)"/>
+    <p class="lead"><xsl:value-of select="$t[@k=$key]"/></p>
+    <p><a class="button" href="/password/forgot"><xsl:value-of select="$t[@k='reset.ask_again']"/></a></p>
+  </xsl:template>
+
+</xsl:stylesheet>
