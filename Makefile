@@ -77,3 +77,8 @@ install: all
 
 clean:
 	rm -rf build $(SCREENS) $(TOOLS) tests/unit/*.bin tests/fuzz/*.bin
+
+.PHONY: security
+security: deps
+	@$(MAKE) --no-print-directory all
+	tools/test-security

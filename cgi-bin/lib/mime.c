@@ -61,6 +61,8 @@ void mime_encode_word(struct buf *out, const char *s)
 		while (i + take < n && take > 0 &&
 		       ((unsigned char)s[i + take] & 0xc0) == 0x80)
 			take--;
+		if (take == 0) /* not UTF-8: no boundary to cut at */
+			take = n - i > 45 ? 45 : n - i;
 		if (i > 0)
 			buf_puts(out, "\r\n ");
 		buf_puts(out, "=?UTF-8?B?");
@@ -68,6 +70,29 @@ void mime_encode_word(struct buf *out, const char *s)
 		buf_puts(out, "?=");
 		i += take;
 	}
+}
+
+/* Appends a display name as an RFC 5322 phrase: encoded words when it is
+ * not plain ASCII, a quoted string when it holds specials, else as is. */
+static void display_name(struct buf *out, const char *s)
+{
+	bool ascii = true, specials = false;
+
+	for (const char *p = s; *p != '\0'; p++) {
+		ascii = ascii && *p >= 0x20 && *p < 0x7f;
+		specials = specials || strchr("()<>[]:;@\\,.\"", *p) != NULL;
+	}
+	if (!ascii || !specials || strstr(s, "=?") != NULL) {
+		mime_encode_word(out, s);
+		return;
+	}
+	buf_puts(out, "\"");
+	for (const char *p = s; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\')
+			buf_puts(out, "\\");
+		buf_add(out, p, 1);
+	}
+	buf_puts(out, "\"");
 }
 
 static void part(struct buf *out, const char *boundary, const char *type,
@@ -93,7 +118,7 @@ int mime_build(struct buf *out, const struct mime_msg *m)
 	strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", &tm);
 	snprintf(boundary, sizeof boundary, "=_passerelle_%s", m->unique);
 	buf_puts(out, "From: ");
-	mime_encode_word(out, m->from_name);
+	display_name(out, m->from_name);
 	buf_printf(out, " <%s>\r\nTo: <%s>\r\nSubject: ", m->from, m->to);
 	mime_encode_word(out, m->subject);
 	buf_printf(out,

@@ -103,8 +103,26 @@ static void test_injection_refused(void)
 	buf_free(&b);
 }
 
+/* A display name with specials is quoted, so it stays one phrase. */
+static void test_display_name(void)
+{
+	struct mime_msg m = sample();
+	struct buf b = {0};
+
+	m.from_name = "Agence, \"Sud\" <X>";
+	CHECK_INT(mime_build(&b, &m), 0);
+	CHECK(
+	    strncmp(
+	        b.data,
+	        "From: \"Agence, \\\"Sud\\\" <X>\" <no-reply@example.test>\r\n",
+	        strlen("From: \"Agence, \\\"Sud\\\" <X>\" "
+	               "<no-reply@example.test>\r\n")) == 0);
+	buf_free(&b);
+}
+
 int main(void)
 {
+	test_display_name();
 	test_headers();
 	test_subject_encoding();
 	test_injection_refused();
