@@ -73,7 +73,8 @@ void mime_encode_word(struct buf *out, const char *s)
 }
 
 /* Appends a display name as an RFC 5322 phrase: encoded words when it is
- * not plain ASCII, a quoted string when it holds specials, else as is. */
+ * not plain ASCII or is long, a quoted string when it holds specials, else
+ * as is. */
 static void display_name(struct buf *out, const char *s)
 {
 	bool ascii = true, specials = false;
@@ -82,7 +83,9 @@ static void display_name(struct buf *out, const char *s)
 		ascii = ascii && *p >= 0x20 && *p < 0x7f;
 		specials = specials || strchr("()<>[]:;@\\,.\"", *p) != NULL;
 	}
-	if (!ascii || !specials || strstr(s, "=?") != NULL) {
+	/* A long name becomes encoded words, which fold: a quoted string
+	 * cannot, and a header line must stay under 998 characters. */
+	if (!ascii || !specials || strstr(s, "=?") != NULL || strlen(s) > 60) {
 		mime_encode_word(out, s);
 		return;
 	}
