@@ -64,9 +64,7 @@ static const struct status_text *status_find(int code)
 
 static const char *io_param(const struct io *io, const char *name)
 {
-	const char *v = FCGX_GetParam(name, io->envp);
-
-	return v != NULL ? v : NULL;
+	return FCGX_GetParam(name, io->envp);
 }
 
 static size_t io_read(const struct io *io, char *buf, size_t n)
@@ -87,12 +85,10 @@ static void io_write(const struct io *io, const void *buf, size_t n)
 }
 
 /* A header value usable as text: absent or not valid UTF-8 reads as "". */
-static const char *header_text(struct req *r, const struct io *io,
-                               const char *name)
+static const char *header_text(const struct io *io, const char *name)
 {
 	const char *v = io_param(io, name);
 
-	(void)r;
 	if (v == NULL || !utf8_valid_text(v, strlen(v)))
 		return "";
 	return v;
@@ -445,18 +441,18 @@ static void handle(const struct screen *s, const struct io *io, bool xml)
 	r.method = io_param(io, "REQUEST_METHOD");
 	if (r.method == NULL)
 		r.method = "GET";
-	r.uri = header_text(&r, io, "REQUEST_URI");
+	r.uri = header_text(io, "REQUEST_URI");
 	if (*r.uri != '/')
 		r.uri = "/";
 	r.path = pool_strdup(&r.pool, r.uri);
 	if (r.path != NULL && (qmark = strchr(r.path, '?')) != NULL)
 		*qmark = '\0';
-	r.remote_addr = header_text(&r, io, "REMOTE_ADDR");
-	r.user_agent = header_text(&r, io, "HTTP_USER_AGENT");
-	r.accept = header_text(&r, io, "HTTP_ACCEPT");
-	r.accept_language = header_text(&r, io, "HTTP_ACCEPT_LANGUAGE");
+	r.remote_addr = header_text(io, "REMOTE_ADDR");
+	r.user_agent = header_text(io, "HTTP_USER_AGENT");
+	r.accept = header_text(io, "HTTP_ACCEPT");
+	r.accept_language = header_text(io, "HTTP_ACCEPT_LANGUAGE");
 	r.origin = io_param(io, "HTTP_ORIGIN");
-	r.host = header_text(&r, io, "HTTP_HOST");
+	r.host = header_text(io, "HTTP_HOST");
 	https = io_param(io, "HTTPS");
 	r.https = https != NULL && strcasecmp(https, "on") == 0;
 	render = io_param(io, "PASSERELLE_RENDER");

@@ -232,7 +232,7 @@ static const char *sendmail(const char *msg, size_t len, char *why,
 int mail_deliver(int max)
 {
 	long long ids[64];
-	int n = 0, sent = 0, rc;
+	int n = 0, sent = 0;
 	struct db_res *res;
 
 	queued = false;
@@ -247,7 +247,7 @@ int mail_deliver(int max)
 	               "IS NULL OR claimed_until < UTC_TIMESTAMP()) ORDER BY "
 	               "id LIMIT ? FOR UPDATE SKIP LOCKED",
 	               "i", (long long)max);
-	while (res != NULL && n < max && (rc = db_next(res)) == 1)
+	while (res != NULL && n < max && db_next(res) == 1)
 		ids[n++] = db_int(res, 0);
 	db_done(res);
 	for (int i = 0; i < n; i++)
