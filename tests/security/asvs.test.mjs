@@ -57,7 +57,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Asserts two medians (ms) are within 40% of each other. */
 function assertClose(a, b, what) {
   const ratio = Math.abs(a - b) / Math.max(a, b);
-  assert.ok(ratio <= 0.4, `${what}: medians ${a.toFixed(1)} ms and ${b.toFixed(1)} ms differ by ${(ratio * 100).toFixed(0)}%`);
+  // A few milliseconds are the noise of one request on a loaded machine.
+  assert.ok(ratio <= 0.4 || Math.abs(a - b) < 5, `${what}: medians ${a.toFixed(1)} ms and ${b.toFixed(1)} ms differ by ${(ratio * 100).toFixed(0)}%`);
 }
 
 // Every request comes from 127.0.0.1: the failures counted for the address
