@@ -35,9 +35,11 @@ build/libpasserelle.a: $(LIB_OBJ)
 cgi-bin/%.fcgi: cgi-bin/%.c build/libpasserelle.a
 	@echo "  CCLD    $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS_HARD) -o $@ $< build/libpasserelle.a $(LIBS)
 
-tools/passerelle: tools/passerelle.c build/libpasserelle.a
-	@echo "  CCLD    $@"; $(CC) $(ALL_CFLAGS) -DSQL_DEFAULT_DIR='"$(PREFIX)/share/passerelle/sql"' \
-		$(LDFLAGS_HARD) -o $@ $< build/libpasserelle.a $(LIBS)
+CMD_SRC := $(wildcard tools/cmd_*.c)
+
+tools/passerelle: tools/passerelle.c $(CMD_SRC) tools/cmd.h build/libpasserelle.a
+	@echo "  CCLD    $@"; $(CC) $(ALL_CFLAGS) -Itools -DSQL_DEFAULT_DIR='"$(PREFIX)/share/passerelle/sql"' \
+		$(LDFLAGS_HARD) -o $@ tools/passerelle.c $(CMD_SRC) build/libpasserelle.a $(LIBS)
 
 tools/superv: tools/superv.c
 	@echo "  CCLD    $@"; $(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_GNU_SOURCE $(LDFLAGS_HARD) -o $@ $<
@@ -70,7 +72,7 @@ fuzz:
 	tools/test-fuzz 300
 
 format:
-	clang-format -i cgi-bin/*.c cgi-bin/lib/*.c cgi-bin/lib/*.h tools/*.c tests/unit/*.c tests/fuzz/*.c
+	clang-format -i cgi-bin/*.c cgi-bin/lib/*.c cgi-bin/lib/*.h tools/*.c tools/*.h tests/unit/*.c tests/fuzz/*.c
 
 install: all
 	tools/install "$(DESTDIR)$(PREFIX)"

@@ -25,6 +25,7 @@
 #include <mysql.h>
 
 #include "buf.h"
+#include "cmd.h"
 #include "conf.h"
 #include "db.h"
 #include "invite.h"

@@ -1,0 +1,9 @@
+/* cmd: the sub-commands of tools/passerelle that modules add, each in a
+ * tools/cmd_<module>.c of its own. Each takes the arguments after its
+ * name and returns 0 on success, -1 on failure (said on stderr), or 2
+ * when the arguments are wrong (passerelle then prints its usage). The
+ * configuration is loaded and the database open when one is called. */
+#ifndef CMD_H
+#define CMD_H
+
+#endif
