@@ -132,3 +132,10 @@ bool period_overlap(const char *a1, const char *a2, const char *b1,
 {
 	return cmp(a1, b2) <= 0 && cmp(b1, a2) <= 0;
 }
+
+bool valid_time(const char *s)
+{
+	return strlen(s) == 5 && s[2] == ':' && s[0] >= '0' && s[0] <= '2' &&
+	       s[1] >= '0' && s[1] <= '9' && s[3] >= '0' && s[3] <= '5' &&
+	       s[4] >= '0' && s[4] <= '9' && (s[0] < '2' || s[1] <= '3');
+}

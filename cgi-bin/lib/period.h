@@ -24,6 +24,9 @@ void period_today(char out[DATE_TEXT]);
  * on the field, -1. */
 int period_field(struct req *r, const char *name, const char **out, int flags);
 
+/* True when s is a time of day written hh:mm (00:00 to 23:59). */
+bool valid_time(const char *s);
+
 /* What a confirmation period is checked against: the request's period
  * (end "" when open) and, when it was changed by a clone, the effective
  * date that splits the two: clone_from is the first day of the request's
