@@ -20,12 +20,45 @@ static size_t group_space(const char *s)
 	return 0;
 }
 
-bool valid_decimal(const char *s, long long max, long long *out)
+/* When s holds both '.' and ',', the one that comes last is the decimal
+ * mark and the other groups digits (1,234.50 or 1.234,50): copies s into
+ * out without the grouping marks, each of which must be followed by three
+ * digits. Returns out, or NULL when s is too long or wrongly grouped. */
+static const char *ungroup(const char *s, char *out, size_t size)
 {
+	const char *dot = strrchr(s, '.'), *comma = strrchr(s, ',');
+	char group;
+	size_t n = 0;
+
+	if (strlen(s) >= size)
+		return NULL;
+	if (dot == NULL || comma == NULL)
+		return strcpy(out, s);
+	group = dot > comma ? ',' : '.';
+	for (const char *p = s; *p != '\0'; p++) {
+		if (*p == group) {
+			if (!(p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
+			      p[2] <= '9' && p[3] >= '0' && p[3] <= '9') ||
+			    (p[4] >= '0' && p[4] <= '9'))
+				return NULL;
+			continue;
+		}
+		out[n++] = *p;
+	}
+	out[n] = '\0';
+	return out;
+}
+
+bool valid_decimal(const char *text, long long max, long long *out)
+{
+	char copy[64];
+	const char *s = ungroup(text, copy, sizeof copy);
 	long long whole = 0, frac = 0;
 	int digits = 0, places = 0;
 	size_t g;
 
+	if (s == NULL)
+		return false;
 	while (*s == ' ')
 		s++;
 	while (*s >= '0' && *s <= '9') {

@@ -8,10 +8,11 @@
 
 #include "req.h"
 
-/* True when s is a number of at most two decimals written with '.' or ','
- * (digits grouped by spaces, no-break spaces or, with a ',' decimal mark
- * absent, nothing else), not negative, at most max hundredths; *out gets
- * the value in hundredths. Surrounding spaces are allowed. */
+/* True when s is a number of at most two decimals, not negative, at most
+ * max hundredths: "7", "7.5", "7,50", digits grouped by spaces (also
+ * no-break ones) or, when both marks appear, by the one that is not the
+ * decimal mark ("1,234.50", "1.234,50"); surrounding spaces allowed.
+ * *out gets the value in hundredths. */
 bool valid_decimal(const char *s, long long max, long long *out);
 
 /* Writes hundredths as "1234.50" (no grouping, '.' mark) into out, which

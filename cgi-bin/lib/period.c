@@ -139,3 +139,25 @@ bool valid_time(const char *s)
 	       s[1] >= '0' && s[1] <= '9' && s[3] >= '0' && s[3] <= '5' &&
 	       s[4] >= '0' && s[4] <= '9' && (s[0] < '2' || s[1] <= '3');
 }
+
+bool period_parse(const char *s, char out[DATE_TEXT])
+{
+	char tmp[DATE_TEXT];
+	size_t n;
+
+	while (*s == ' ')
+		s++;
+	n = strlen(s);
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n != 10)
+		return false;
+	if (s[2] == '/' && s[5] == '/')
+		snprintf(tmp, sizeof tmp, "%.4s-%.2s-%.2s", s + 6, s + 3, s);
+	else
+		snprintf(tmp, sizeof tmp, "%.10s", s);
+	if (!valid_date(tmp))
+		return false;
+	memcpy(out, tmp, DATE_TEXT);
+	return true;
+}

@@ -24,6 +24,12 @@ void period_today(char out[DATE_TEXT]);
  * on the field, -1. */
 int period_field(struct req *r, const char *name, const char **out, int flags);
 
+/* Reads a date as people type it in a file: yyyy-mm-dd, or dd/mm/yyyy
+ * (as French and Canadian spreadsheets write it), surrounding spaces
+ * allowed; writes it as yyyy-mm-dd into out. False when it is neither or
+ * not a day of the calendar. */
+bool period_parse(const char *s, char out[DATE_TEXT]);
+
 /* True when s is a time of day written hh:mm (00:00 to 23:59). */
 bool valid_time(const char *s);
 
