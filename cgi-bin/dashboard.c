@@ -20,7 +20,7 @@
 #define CSV_MAX   10000
 
 #define COLS                                                                   \
-	"SELECT r.id, r.state, r.start_date, r.end_date, "                     \
+	"SELECT STRAIGHT_JOIN r.id, r.state, r.start_date, r.end_date, "       \
 	"CONCAT(c.given_name, "                                                \
 	"' ', c.family_name) AS client, IF(? = 'en', s.name_en, s.name_fr) "   \
 	"AS "                                                                  \

@@ -6,4 +6,8 @@
 #ifndef CMD_H
 #define CMD_H
 
+/* passerelle generate-requests [N] [PROVIDERS]: volume for the partner
+ * portal's benchmarks (tools/cmd_partner.c). */
+int cmd_generate_requests(int argc, char **argv);
+
 #endif

@@ -13,6 +13,9 @@
  *                                   print the message a template makes from
  *                                   the data (<mail>…</mail>), not sent
  *   passerelle invite EMAIL         send the account a new activation link
+ *   passerelle generate-requests [N] [PROVIDERS]
+ *                                   N service requests (100000) over
+ *                                   PROVIDERS providers (200), for benchmarks
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -306,7 +309,8 @@ static void usage(void)
 	        "       passerelle set-password EMAIL < password\n"
 	        "       passerelle sessions-clean\n"
 	        "       passerelle mail-run\n"
-	        "       passerelle invite EMAIL\n");
+	        "       passerelle invite EMAIL\n"
+	        "       passerelle generate-requests [N] [PROVIDERS]\n");
 	exit(2);
 }
 
@@ -348,6 +352,10 @@ int main(int argc, char **argv)
 		rc = mail_run();
 	else if (strcmp(argv[1], "invite") == 0 && argc == 3)
 		rc = invite(argv[2]);
+	else if (strcmp(argv[1], "generate-requests") == 0) {
+		if ((rc = cmd_generate_requests(argc - 2, argv + 2)) == 2)
+			usage();
+	}
 	else
 		usage();
 	db_close();
