@@ -86,7 +86,7 @@
   <xsl:template match="confirmations">
     <section class="table-wrap" aria-labelledby="c-caption" tabindex="0">
       <table class="table">
-        <caption id="c-caption"><xsl:value-of select="$t[@k = concat('partner.cstate.', ../tabs/@current)]"/></caption>
+        <caption id="c-caption"><xsl:value-of select="$t[@k = concat('partner.cstate.', current()/../tabs/@current)]"/></caption>
         <thead>
           <tr>
             <xsl:call-template name="head"><xsl:with-param name="sort" select="'number'"/><xsl:with-param name="label" select="'partner.ccol.number'"/></xsl:call-template>
