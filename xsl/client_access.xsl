@@ -224,7 +224,7 @@
 
   <!-- "Remove this access?" for the profile in context. -->
   <xsl:template name="remove-confirm">
-    <div class="warning-panel" role="region" aria-labelledby="remove-title">
+    <section class="warning-panel" aria-labelledby="remove-title">
       <h3 id="remove-title" tabindex="-1"><xsl:value-of select="$t[@k='client_access.remove_title']"/></h3>
       <p>
         <xsl:call-template name="msg">
@@ -246,7 +246,7 @@
           <a href="{$here}"><xsl:value-of select="$t[@k='client_access.cancel']"/></a>
         </div>
       </form>
-    </div>
+    </section>
   </xsl:template>
 
   <xsl:template name="hidden-person">

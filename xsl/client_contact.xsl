@@ -205,7 +205,7 @@
   <!-- The confirmation a deactivation that removes portal access asks. -->
   <xsl:template name="confirm">
     <xsl:variable name="f" select="form"/>
-    <div class="warning-panel" role="region" aria-labelledby="confirm-text">
+    <section class="warning-panel" aria-labelledby="confirm-text">
       <p id="confirm-text" class="lead">
         <xsl:call-template name="msg">
           <xsl:with-param name="key" select="'client_contact.confirm_text'"/>
@@ -226,7 +226,7 @@
           <a href="/client/contacts?id={client/@id}"><xsl:value-of select="$t[@k='client_contact.cancel']"/></a>
         </div>
       </form>
-    </div>
+    </section>
   </xsl:template>
 
 </xsl:stylesheet>
