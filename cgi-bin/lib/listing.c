@@ -44,7 +44,7 @@ const char *listing_like(struct req *r, const char *q)
 		buf_add(&b, c, 1);
 	}
 	buf_puts(&b, "%");
-	out = pool_strdup(&r->pool, b.data != NULL ? b.data : "%");
+	out = pool_strdup(&r->pool, b.data != NULL ? b.data : "%%");
 	buf_free(&b);
 	return out;
 }

@@ -30,7 +30,7 @@ int listing_read(struct req *r, const struct listing_sort *sorts, size_t n,
                  long long size, struct listing *l);
 
 /* "%q%" for LIKE, with its wildcards and escape character escaped, in the
- * request's pool ("%" for an empty q). */
+ * request's pool ("%%", matching everything, for an empty q). */
 const char *listing_like(struct req *r, const char *q);
 
 /* Writes <list sort=".." dir=".." label=".." keep=".."><count/><page/>
