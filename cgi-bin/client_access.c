@@ -27,8 +27,8 @@ static const struct {
     {"removed", "flash.portal.removed"},
 };
 
-/* Reads the person's ids from the query or the form: 0, or 404 when
- * they are missing or malformed. */
+/* Reads the person's ids from the query or the form: 0, or 400 when
+ * they are missing or malformed (the pages' links and forms make them). */
 static int person_args(struct req *r, bool form, long long *client,
                        long long *contact)
 {
@@ -36,9 +36,9 @@ static int person_args(struct req *r, bool form, long long *client,
 
 	*contact = 0;
 	if (!client_id_arg(r, "client", form, client))
-		return 404;
+		return 400;
 	if (c != NULL && *c != '\0' && !valid_int(c, 1, ID_MAX, contact))
-		return 404;
+		return 400;
 	return 0;
 }
 

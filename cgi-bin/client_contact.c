@@ -85,15 +85,18 @@ static int render(struct req *r, const struct client *c, long long id,
 	return status;
 }
 
-/* Reads ?client= or the form's client: 1 with c loaded, 0 not the
- * organisation's, -1 on error; 400 is the caller's for a missing one. */
+/* Reads ?client= or the form's client and loads it: 200, or the status
+ * to answer: 400 when it is missing or malformed, 404 when it is not the
+ * organisation's, 500. */
 static int client_arg(struct req *r, bool form, struct client *c)
 {
 	long long id;
+	int rc;
 
 	if (!client_id_arg(r, "client", form, &id))
-		return 0;
-	return client_load(r, id, c);
+		return 400;
+	rc = client_load(r, id, c);
+	return rc == 1 ? 200 : rc == 0 ? 404 : 500;
 }
 
 /* GET /client/contact?client=N (a new contact) or &id=M. */
@@ -104,8 +107,8 @@ static int show(struct req *r)
 	long long id = 0;
 	int rc;
 
-	if ((rc = client_arg(r, false, &c)) != 1)
-		return rc == 0 ? 404 : 500;
+	if ((rc = client_arg(r, false, &c)) != 200)
+		return rc;
 	if (req_query(r, "id") != NULL) {
 		if (!client_id_arg(r, "id", false, &id))
 			return 404;
@@ -314,8 +317,8 @@ static int submit(struct req *r)
 	if (form_enum(r, "action", actions, &action, REQUIRED) == -1 ||
 	    *action == '\0')
 		return 400;
-	if ((rc = client_arg(r, true, &c)) != 1)
-		return rc == 0 ? 404 : 500;
+	if ((rc = client_arg(r, true, &c)) != 200)
+		return rc;
 	if (strcmp(action, "create") == 0)
 		return create(r, &c);
 	if (!client_id_arg(r, "id", true, &id))

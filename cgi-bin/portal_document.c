@@ -19,7 +19,7 @@ static int download(struct req *r)
 
 	if (!client_id_arg(r, "client", false, &client) ||
 	    !client_id_arg(r, "id", false, &id))
-		return 404;
+		return 400;
 	if ((rc = portalview_open(r, client, &p)) != 1)
 		return rc == 0 ? 404 : 500;
 	if (!portalview_allows(&p, "portal.documents") ||

@@ -69,7 +69,7 @@ static int show(struct req *r)
 	int rc;
 
 	if (!client_id_arg(r, "client", false, &id))
-		return 404;
+		return 400;
 	if ((rc = portalview_open(r, id, &p)) != 1)
 		return rc == 0 ? 404 : 500;
 	e = page_add(page_content(r), "profile", NULL);

@@ -94,7 +94,7 @@ int client_tab(struct req *r, const char *tab, const struct client_done *dones,
 	int rc;
 
 	if (!client_id_arg(r, "id", false, &id))
-		return 404;
+		return 400;
 	if ((rc = client_load(r, id, c)) != 1)
 		return rc == 0 ? 404 : 500;
 	for (size_t i = 0; done != NULL && i < n; i++)

@@ -37,7 +37,8 @@ struct client_done {
 	const char *code, *key;
 };
 
-/* The start of a profile tab's GET: reads ?id= (404 when missing), loads
+/* The start of a profile tab's GET: reads ?id= (400 when missing or
+ * malformed), loads
  * the client of the organisation (404 when not there), adds the flash of
  * ?done= from the n dones and writes the header for tab. Returns 0, or
  * the status to answer (404, 500). */
