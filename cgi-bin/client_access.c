@@ -196,8 +196,13 @@ static int submit(struct req *r)
 			return 400;
 		form_email(r, "email", &email, OPTIONAL);
 		form_int(r, "role", &role, 1, ID_MAX, REQUIRED);
-		if (page_has_errors(r))
+		if (page_has_errors(r)) {
+			if (role != 0)
+				page_add_int(
+				    page_add(page_content(r), "form", NULL),
+				    "role", role);
 			return render(r, client, contact, 0, 0, email, 422);
+		}
 	} else if (strcmp(action, "resend") != 0) {
 		if (form_int(r, "access", &access, 1, ID_MAX, REQUIRED) == -1 ||
 		    form_int(r, "access_version", &version, 1, VERSION_MAX,
@@ -238,6 +243,9 @@ static int submit(struct req *r)
 		return 500;
 	if (no.status == 404)
 		return 404;
+	if (role != 0) /* the choice made, shown again */
+		page_add_int(page_add(page_content(r), "form", NULL), "role",
+		             role);
 	page_error(r, no.field, no.key);
 	return render(r, client, contact,
 	              strcmp(done, "role") == 0 && no.status == 422 ? access

@@ -76,18 +76,6 @@ static int notice(long long login, const char *template, const char *to)
 	return rc;
 }
 
-/* 1 when an account other than id has the address, 0 not, -1 error. */
-static int email_taken(const char *email, long long id)
-{
-	long long n = 0;
-
-	if (db_int_query(
-	        &n, "SELECT COUNT(*) FROM users WHERE email = ? AND id <> ?",
-	        "si", email, id) < 0)
-		return -1;
-	return n > 0;
-}
-
 /* Makes the login of person p for email: the account, its portal role
  * and its mark as a client's or a contact's, audited. *login gets it.
  * 0, 1 (the address is taken) or -1. */
@@ -197,8 +185,8 @@ int portal_grant(struct req *r, long long client_id, long long contact_id,
 	} else {
 		if (email == NULL || *email == '\0')
 			return refuse(no, "email", "err.required", 422);
-		if ((rc = email_taken(email, 0)) != 0 ||
-		    (rc = login_create(r, &p, email, &login)) != 0)
+		/* The unique key says whether the address is taken. */
+		if ((rc = login_create(r, &p, email, &login)) != 0)
 			return rc == 1 ? refuse(no, "email",
 			                        "err.portal.email_taken", 422)
 			               : -1;
@@ -394,10 +382,6 @@ int portal_email_change(struct req *r, long long login, const char *email,
 		return 0;
 	if (*email == '\0')
 		return refuse(no, "email", "err.portal.login_email", 422);
-	if ((rc = email_taken(email, login)) != 0)
-		return rc == 1
-		           ? refuse(no, "email", "err.portal.email_taken", 422)
-		           : -1;
 	if (db_exec("UPDATE users SET email = ?, version = version + 1 WHERE "
 	            "id = ?",
 	            "si", email, login) != 1)

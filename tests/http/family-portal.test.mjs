@@ -6,7 +6,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { ADMIN } from '../lib/env.mjs';
+import { ADMIN, XML_BASE } from '../lib/env.mjs';
 import { CookieJar, request, getCsrf, location, login, session } from '../lib/http.mjs';
 import { mailsTo, waitMails, tokenIn, mailFiles } from '../lib/mail.mjs';
 import { assertHtmlPage } from '../lib/page.mjs';
@@ -597,4 +597,18 @@ test('roles: a family portal role holds portal permissions only, any roles admin
   const c = newClient(`Voisin${RUN}`, { email: `voisin-${RUN}@exemple.test` });
   const grantPage = await request(accessPath(c.id), { jar: staff });
   assert.ok(grantPage.text.includes(`Voisin ${RUN}`), 'an operator\'s portal role is offered to every organisation');
+});
+
+test('nginx\'s xslt filter makes the same pages as the programs, for the staff and for the portal', async () => {
+  const c = Number(one("SELECT id FROM client WHERE file_number = 'SD-1001'"));
+  const contact = Number(one(`SELECT id FROM client_contact WHERE client_id = ${c} AND email = 'fille@demo.passerelle.test'`));
+  const fille = await session('fille@demo.passerelle.test');
+  const strip = (html) => html.replace(/name="csrf" value="[^"]*"/g, '').replace(/<time datetime="[^"]*Z">[^<]*<\/time>/g, '');
+  for (const [jar, path] of [[staff, `/clients?q=${RUN}`], [staff, `/client?id=${c}`], [staff, `/client/contacts?id=${c}`],
+    [staff, accessPath(c, contact)], [staff, `/client/demographics?id=${c}`], [fille, '/portal'], [fille, `/portal/profile?client=${c}`]]) {
+    const app = await request(path, { jar });
+    const xml = await request(path, { jar, base: XML_BASE });
+    assert.equal(app.status, 200, path);
+    assert.equal(strip(xml.text), strip(app.text), path);
+  }
 });
