@@ -6,7 +6,7 @@
     <client id=".." tab="overview|contacts" active="0|1">…</client>
     <person linked="0|1"><client_id/><contact_id/><version/><name/><email/>
       <active/><access/>                       (access: the live access to this profile)
-      <login><id/><email/><active/><activated_at/><last_login_at/><invited_at/><never/></login>
+      <login><id/><email/><name/><active/><activated_at/><last_login_at/><invited_at/><never/></login>
       <profiles><profile><id/><version/><client_id/><given_name/><family_name/>
         <file_number/><contact_id/><role_id/><role/><granted_at/></profile>…</profiles>
     </person>
@@ -77,6 +77,13 @@
               <div class="field">
                 <p class="field-label" id="locked-label"><xsl:value-of select="$t[@k='client_access.login_email']"/></p>
                 <p class="locked-value" aria-labelledby="locked-label"><strong><xsl:value-of select="email"/></strong></p>
+                <p>
+                  <xsl:call-template name="msg">
+                    <xsl:with-param name="key" select="'client_access.locked_name'"/>
+                    <xsl:with-param name="name" select="'name'"/>
+                    <xsl:with-param name="with" select="string($p/login/name)"/>
+                  </xsl:call-template>
+                </p>
                 <p class="field-help"><xsl:value-of select="$t[@k='client_access.locked_help']"/></p>
               </div>
             </xsl:when>

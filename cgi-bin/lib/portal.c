@@ -98,14 +98,18 @@ int portal_person_load(struct req *r, long long client_id, long long contact_id,
 		                        "i", linked),
 		               &p->login, &p->login_email);
 		p->linked = rc == 1;
-	} else if (*p->email != '\0') {
+	} else if (contact_id != 0 && *p->email != '\0') {
+		/* A contact recorded with the address of a contact's login is
+		 * that person (a daughter following both parents). A client
+		 * with another client's login address is not: a household
+		 * shares an address, never a login. */
 		rc = login_row(
 		    r,
 		    db_query("SELECT u.id, u.email FROM users u JOIN "
 		             "portal_login pl ON pl.user_id = u.id WHERE "
-		             "u.email = ? AND pl.org_id = ? AND pl.kind = ?",
-		             "sis", p->email, r->user.org_id,
-		             contact_id == 0 ? "client" : "contact"),
+		             "u.email = ? AND pl.org_id = ? AND pl.kind = "
+		             "'contact'",
+		             "si", p->email, r->user.org_id),
 		    &p->login, &p->login_email);
 	}
 	if (rc == -1)
@@ -227,7 +231,8 @@ int portal_roles_xml(struct req *r, xmlNodePtr parent)
 int portal_login_xml(struct req *r, xmlNodePtr parent, long long login)
 {
 	struct db_res *res = db_query(
-	    "SELECT u.id, u.email, u.active, u.activated_at, u.last_login_at, "
+	    "SELECT u.id, u.email, u.name, u.active, u.activated_at, "
+	    "u.last_login_at, "
 	    "(SELECT MAX(t.created_at) FROM user_token t WHERE t.user_id = "
 	    "u.id AND t.purpose = 'activation') AS invited_at, "
 	    "u.activated_at IS NULL AND u.last_login_at IS NULL AS never "

@@ -43,8 +43,9 @@ struct portal_refusal {
 /* Loads the person, locking the record's row: 1, 0 when the client (of
  * the staff's organisation) or the contact (of that client) is not
  * there, -1 on error. The login is the one an earlier access linked to
- * the record, else a login of the organisation of the same kind whose
- * address is the record's (the same person reaching another profile). */
+ * the record, else, for a contact, a contact's login of the organisation
+ * whose address is the record's (the same person reaching another
+ * profile). */
 int portal_person_load(struct req *r, long long client_id, long long contact_id,
                        struct portal_person *p);
 
@@ -110,7 +111,7 @@ int portal_email_change(struct req *r, long long login, const char *email,
  * the portal roles the organisation may give. 0 or -1. */
 int portal_roles_xml(struct req *r, xmlNodePtr parent);
 
-/* Writes <login><id/><email/><active/><activated_at/><last_login_at/>
+/* Writes <login><id/><email/><name/><active/><activated_at/><last_login_at/>
  * <invited_at/><never/></login> (never: 1 when it has never signed in)
  * under parent. 0 or -1. */
 int portal_login_xml(struct req *r, xmlNodePtr parent, long long login);

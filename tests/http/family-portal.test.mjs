@@ -275,6 +275,15 @@ test('an address another account uses is refused without saying whose, and nothi
   assert.equal(count(`SELECT COUNT(*) FROM portal_access WHERE contact_id = ${daughter}`), 0);
   await sleep(300);
   assert.equal(mailFiles().length, mails, 'no mail');
+  // A spouse, also a client, recorded with the household's address: a
+  // client's login is never taken for another client.
+  const spouse = newClient(`Conjoint${RUN}`, { email: `taken-client-${RUN}@exemple.test` });
+  const page = await request(accessPath(spouse.id), { jar: staff });
+  assert.match(page.text, new RegExp(`name="email" type="email"[^>]*value="taken-client-${RUN}@exemple.test"`), 'not locked');
+  const shared = await grant(staff, spouse.id, 0, `taken-client-${RUN}@exemple.test`, roles.portal_patient);
+  assert.equal(shared.status, 422);
+  assert.ok(shared.text.includes(th('fr', 'err.portal.email_taken')));
+  assert.equal(count(`SELECT COUNT(*) FROM portal_access WHERE client_id = ${spouse.id}`), 0);
   const empty = await grant(staff, c.id, daughter, '', roles.portal_family);
   assert.equal(empty.status, 422);
   assert.ok(empty.text.includes(th('fr', 'err.required')));
@@ -294,6 +303,7 @@ test('a person who already has a login reaches another profile with the same one
   assert.ok(!/name="email"/.test(page.text), 'no address to type');
   assert.ok(page.text.includes(`<strong>${email}</strong>`), 'the login\'s address is shown');
   assert.ok(page.text.includes(th('fr', 'client_access.locked_help')));
+  assert.ok(page.text.includes(th('fr', 'client_access.locked_name').replace('{name}', `Fille${RUN} Contact${RUN}`)), 'whose login it is');
   assert.ok(page.text.includes(`Mere${RUN}`), 'the profile it already reaches is listed');
   const res = await grant(staff, father.id, b, 'someone-else@exemple.test', roles.portal_family);
   assert.equal(res.status, 303, 'a typed address is ignored');
