@@ -11,7 +11,7 @@ FROM (
 	UNION ALL SELECT 'accueil@demo.passerelle.test', 'Andréa Exemple', 'en'
 	UNION ALL SELECT 'fille@demo.passerelle.test', 'Sophie Exemplaire', 'fr'
 	UNION ALL SELECT 'medecin@demo.passerelle.test', 'Nadia Modèle', 'fr'
-	UNION ALL SELECT 'patiente@demo.passerelle.test', 'Marguerite Spécimen',
+	UNION ALL SELECT 'patiente@demo.passerelle.test', 'Marguerite Échantillon',
 	       'en'
 ) AS u JOIN org o ON o.name = 'Soutien à domicile Sud-Ouest (démo)';
 
@@ -40,7 +40,7 @@ FROM (
 	       'E1A 0A1' AS postal_code
 	UNION ALL SELECT 'SD-1002', 'Léon', 'Exemplaire', DATE '1938-11-02', 'fr',
 	       NULL, '506-555-0101', '12, rue des Essais', 'Moncton', 'E1A 0A1'
-	UNION ALL SELECT 'SD-1003', 'Marguerite', 'Spécimen', DATE '1952-07-21',
+	UNION ALL SELECT 'SD-1003', 'Marguerite', 'Échantillon', DATE '1952-07-21',
 	       'en', 'patiente@demo.passerelle.test', '506-555-0103',
 	       '48 Sample Street', 'Dieppe', 'E1A 0B2'
 	UNION ALL SELECT 'SD-1004', 'Gérald', 'Fictif', DATE '1947-01-30', 'fr',
@@ -66,8 +66,8 @@ FROM (
 	       '506-555-0130', 'fr'
 	UNION ALL SELECT 'SD-1002', 'family', 'Fille', 'Sophie', 'Exemplaire',
 	       'fille@demo.passerelle.test', '506-555-0111', 'fr'
-	UNION ALL SELECT 'SD-1003', 'family', 'Son', 'Owen', 'Specimen',
-	       'owen.specimen@exemple.test', '506-555-0140', 'en'
+	UNION ALL SELECT 'SD-1003', 'family', 'Son', 'Owen', 'Échantillon',
+	       'owen.echantillon@exemple.test', '506-555-0140', 'en'
 	UNION ALL SELECT 'SD-1004', 'family', 'Épouse', 'Lucie', 'Fictif',
 	       'lucie.fictif@exemple.test', '506-555-0150', 'fr'
 ) AS x

@@ -374,7 +374,7 @@ test('the invited daughter activates her login and sees only what "family" shows
   for (const path of [`/portal/profile?client=${other}`, `/portal/profile?client=999999999`, `/portal/document?client=${c}&id=1`]) {
     const r = await request(path, { jar, headers: XML });
     assert.equal(r.status, 404, path);
-    assert.ok(!r.text.includes('Spécimen') && !r.text.includes('Nursing'), `${path}: no data`);
+    assert.ok(!r.text.includes('Échantillon') && !r.text.includes('Nursing'), `${path}: no data`);
   }
   assert.equal((await request('/clients', { jar })).status, 403, 'a portal login is no staff');
   assert.ok(one(`SELECT last_login_at FROM users WHERE email = ${q(email)}`) !== 'NULL', 'the sign-in is recorded');
