@@ -16,8 +16,9 @@
 #define VERSION_MAX 4294967295LL
 
 /* The organisation the page is about: ?org= (or the form's org) for an
- * admin of every organisation, else the user's own. 0, or 404 when it
- * is not one they may set. */
+ * admin of every organisation, else the user's own. 0, or the status to
+ * answer: 400 for a malformed id, 404 for an organisation they may not
+ * set (or none). */
 static int org_arg(struct req *r, bool form, long long *org)
 {
 	const char *v = form ? req_form(r, "org") : req_query(r, "org");
@@ -27,7 +28,7 @@ static int org_arg(struct req *r, bool form, long long *org)
 	if (v == NULL || *v == '\0')
 		return 0;
 	if (!valid_int(v, 1, ID_MAX, org))
-		return 404;
+		return 400;
 	if (!req_can(r, "users.manage_all"))
 		return *org == r->user.org_id ? 0 : 404;
 	if (db_int_query(&n, "SELECT COUNT(*) FROM org WHERE id = ?", "i",

@@ -584,6 +584,8 @@ test('the organisation\'s invitation template is the one its admins chose; an un
   }
   assert.equal(count(`SELECT COUNT(*) FROM audit WHERE action = 'portal.settings_updated' AND subject_id = ${org}`) >= 1, true);
   assert.equal((await request('/clients/portal-settings', { jar: staff })).status, 403);
+  assert.equal((await request('/clients/portal-settings?org=abc', { jar: admin })).status, 400);
+  assert.equal((await request('/clients/portal-settings?org=999999999', { jar: admin })).status, 404);
 });
 
 test('roles: a family portal role holds portal permissions only, any roles admin sets them, and the users screen never gives one', async () => {
