@@ -27,12 +27,14 @@
 	"WHEN u.locked_until > UTC_TIMESTAMP() THEN 'locked' "                 \
 	"WHEN u.activated_at IS NULL THEN 'pending' ELSE 'active' END"
 
-/* True when role ro may be given by the admin: a role of the operator or
- * of the organisation (parameter), and, unless the admin manages every
- * organisation (parameter: 1), no permission the admin lacks (parameter:
+/* True when role ro may be given by the admin: an account role (a family
+ * portal role is given per client profile, in the access screen), of the
+ * operator or of the organisation (parameter), and, unless the admin manages
+ * every organisation (parameter: 1), no permission the admin lacks (parameter:
  * the admin's id). */
 #define GRANTABLE                                                              \
-	"(ro.org_id IS NULL OR ro.org_id = ?) AND (? = 1 OR NOT EXISTS ("      \
+	"ro.kind = 'account' AND (ro.org_id IS NULL OR ro.org_id = ?) AND "    \
+	"(? = 1 OR NOT EXISTS ("                                               \
 	"SELECT 1 FROM role_permission rp WHERE rp.role_id = ro.id AND "       \
 	"rp.permission NOT IN (SELECT ap.permission FROM user_role ar JOIN "   \
 	"role_permission ap ON ap.role_id = ar.role_id WHERE "                 \
