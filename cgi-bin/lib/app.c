@@ -13,6 +13,7 @@
 #include <libxslt/xsltutils.h>
 #include <mysql.h>
 
+#include "activation.h"
 #include "conf.h"
 #include "db.h"
 #include "log.h"
@@ -512,7 +513,7 @@ int app_main(const struct screen *s, int argc, char **argv)
 		fprintf(stderr, "usage: %s [--describe]\n", argv[0]);
 		return 2;
 	}
-	if (conf_load(conf_path()) == -1)
+	if (activation_adopt() == -1 || conf_load(conf_path()) == -1)
 		return 1;
 	log_open(s->name);
 	if (render_init() == -1)
