@@ -421,6 +421,10 @@ static int dispatch(struct req *r, const struct screen *s, const struct io *io,
 	rc = fn(r);
 	if (rc == 500 && db_unavailable())
 		rc = 503;
+	else if (rc == 500 && db_conflict()) /* a deadlock, or Galera's
+	                                      * write-set conflict */
+		rc =
+		    app_fail(r, 409, "err.conflict.title", "err.conflict.page");
 	return rc;
 }
 
