@@ -11,7 +11,7 @@
 #include "page.h"
 #include "utf8.h"
 
-#define PAGE_SIZE  25
+#define PAGE_SIZE  25  /* rows, unless the query asks for 50 or 100 */
 #define SEARCH_MAX 200 /* characters */
 #define PAGE_MAX   1000000
 
@@ -137,8 +137,10 @@ static void read_filters(struct req *r, struct filter *f)
 }
 
 /* The filters as an encoded query string (no sort, dir or page), for the
- * links of the page: "q=…&org=…"; "" when none applies. */
-static const char *keep_query(struct req *r, const struct filter *f)
+ * links of the page: "q=…&org=…", and the page size when not the
+ * default; "" when none applies. */
+static const char *keep_query(struct req *r, const struct filter *f,
+                              long long size)
 {
 	struct buf b = {0};
 	const char *out;
@@ -153,6 +155,8 @@ static const char *keep_query(struct req *r, const struct filter *f)
 		buf_printf(&b, "%srole=%lld", b.len ? "&" : "", f->role);
 	if (*f->state != '\0')
 		buf_printf(&b, "%sstate=%s", b.len ? "&" : "", f->state);
+	if (size != PAGE_SIZE)
+		buf_printf(&b, "%ssize=%lld", b.len ? "&" : "", size);
 	out = pool_strdup(&r->pool, b.data != NULL ? b.data : "");
 	buf_free(&b);
 	return out;
@@ -186,12 +190,13 @@ static int options(struct req *r, bool all)
 	return n < 0 ? -1 : 0;
 }
 
-/* GET /users: reads sort, dir and page (400 when malformed: links make
- * them) and the filters (422 with the field marked when one is bad). */
+/* GET /users: reads sort, dir, page and size (25, 50 or 100; 400 when
+ * malformed: links make them) and the filters (422 with the field marked
+ * when one is bad). */
 static int list(struct req *r)
 {
 	const char *sk = req_query(r, "sort"), *dir = req_query(r, "dir");
-	const char *pg = req_query(r, "page");
+	const char *pg = req_query(r, "page"), *sz = req_query(r, "size");
 	const struct sort *sort = sort_find(sk != NULL ? sk : "name");
 	bool all = req_can(r, "users.manage_all");
 	long long page = 1, count = 0, size = PAGE_SIZE;
@@ -203,7 +208,9 @@ static int list(struct req *r)
 	if (sort == NULL ||
 	    (dir != NULL && strcmp(dir, "asc") != 0 &&
 	     strcmp(dir, "desc") != 0) ||
-	    (pg != NULL && !valid_int(pg, 1, PAGE_MAX, &page)))
+	    (pg != NULL && !valid_int(pg, 1, PAGE_MAX, &page)) ||
+	    (sz != NULL && (!valid_int(sz, 25, 100, &size) ||
+	                    (size != 25 && size != 50 && size != 100))))
 		return 400;
 	if (dir == NULL)
 		dir = "asc";
@@ -230,7 +237,7 @@ static int list(struct req *r)
 	page_attr(l, "sort", sort->key);
 	page_attr(l, "dir", dir);
 	page_attr(l, "label", sort->label);
-	page_attr(l, "keep", keep_query(r, &f));
+	page_attr(l, "keep", keep_query(r, &f, size));
 	page_add_int(l, "count", count);
 	page_add_int(l, "page", page);
 	page_add_int(l, "pages", count == 0 ? 1 : (count + size - 1) / size);

@@ -6,4 +6,9 @@
 #ifndef CMD_H
 #define CMD_H
 
+/* generate-users [N]: N (default 5,000) invented accounts in the demo
+ * agency, for make bench's lists; run again, it adds only what is
+ * missing. */
+int cmd_generate_users(int argc, char **argv);
+
 #endif

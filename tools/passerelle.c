@@ -13,6 +13,7 @@
  *                                   print the message a template makes from
  *                                   the data (<mail>…</mail>), not sent
  *   passerelle invite EMAIL         send the account a new activation link
+ *   passerelle generate-users [N]   invented accounts for make bench
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -306,7 +307,8 @@ static void usage(void)
 	        "       passerelle set-password EMAIL < password\n"
 	        "       passerelle sessions-clean\n"
 	        "       passerelle mail-run\n"
-	        "       passerelle invite EMAIL\n");
+	        "       passerelle invite EMAIL\n"
+	        "       passerelle generate-users [N]\n");
 	exit(2);
 }
 
@@ -348,7 +350,11 @@ int main(int argc, char **argv)
 		rc = mail_run();
 	else if (strcmp(argv[1], "invite") == 0 && argc == 3)
 		rc = invite(argv[2]);
+	else if (strcmp(argv[1], "generate-users") == 0)
+		rc = cmd_generate_users(argc - 2, argv + 2);
 	else
+		usage();
+	if (rc == 2) /* a module's sub-command with wrong arguments */
 		usage();
 	db_close();
 	mysql_library_end();

@@ -18,7 +18,7 @@ const RUN = Date.now().toString(36);
 const env = { ...process.env, VAR: GVAR, PORT: String(GPORT) };
 
 function galera(...args) {
-  return execFileSync(resolve(ROOT, 'tools/galera'), args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(resolve(ROOT, 'tools/galera'), args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300000 });
 }
 
 /** SQL on node n of the cluster, as root: rows of strings. */
