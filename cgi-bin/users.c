@@ -32,14 +32,30 @@
 	"fr.user_id = u.id AND fr.role_id = ?)) "                              \
 	"AND (? = '' OR " STATE_EXPR " = ?)"
 
-/* Parameters: lang, lang, then those of WHERE, then limit and offset. */
-#define LIST_SQL(order)                                                        \
-	"SELECT u.id, u.name, u.email, o.name AS org, "                        \
+/* A row's columns; its roles in the user's language. Parameters: lang,
+ * lang. */
+#define COLUMNS                                                                \
+	"u.id, u.name, u.email, o.name AS org, "                               \
 	"(SELECT GROUP_CONCAT(IF(? = 'en', ro.name_en, ro.name_fr) "           \
 	"ORDER BY IF(? = 'en', ro.name_en, ro.name_fr) SEPARATOR ', ') "       \
 	"FROM user_role ur JOIN role ro ON ro.id = ur.role_id "                \
 	"WHERE ur.user_id = u.id) AS roles, u.last_login_at, "                 \
-	"u.locked_until, " STATE_EXPR " AS state" WHERE " ORDER BY " order     \
+	"u.locked_until, " STATE_EXPR " AS state"
+
+/* Parameters: lang, lang, then those of WHERE, then limit and offset.
+ * The page's ids come first, in order, from users joined to org with
+ * users first (the sort walks an index of users, or sorts users alone);
+ * only those rows get their roles. Computing every account's roles
+ * before sorting made a page of 5,000 accounts 20 to 50 times slower. */
+#define LIST_SQL(order)                                                        \
+	"SELECT " COLUMNS " FROM (SELECT STRAIGHT_JOIN u.id" WHERE             \
+	" ORDER BY " order " LIMIT ? OFFSET ?) AS pg "                         \
+	"JOIN users u ON u.id = pg.id JOIN org o ON o.id = u.org_id "          \
+	"ORDER BY " order
+
+/* Sorting by roles needs every account's roles: the one plain query. */
+#define LIST_BY_ROLES_SQL(order)                                               \
+	"SELECT STRAIGHT_JOIN " COLUMNS WHERE " ORDER BY " order               \
 	" LIMIT ? OFFSET ?"
 
 #define STATE_RANK                                                             \
@@ -59,8 +75,9 @@ static const struct sort {
      "users.col.email"},
     {"org", LIST_SQL("o.name, u.name, u.id"),
      LIST_SQL("o.name DESC, u.name DESC, u.id DESC"), "users.col.org"},
-    {"roles", LIST_SQL("roles, u.name, u.id"),
-     LIST_SQL("roles DESC, u.name DESC, u.id DESC"), "users.col.roles"},
+    {"roles", LIST_BY_ROLES_SQL("roles, u.name, u.id"),
+     LIST_BY_ROLES_SQL("roles DESC, u.name DESC, u.id DESC"),
+     "users.col.roles"},
     {"last_login", LIST_SQL("u.last_login_at, u.id"),
      LIST_SQL("u.last_login_at DESC, u.id DESC"), "users.col.last_login"},
     {"state", LIST_SQL(STATE_RANK ", u.name, u.id"),
