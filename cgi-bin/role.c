@@ -344,7 +344,9 @@ static int save(struct req *r)
 		return 500;
 	}
 	if (store(r, &f, &stale) == -1) {
-		if (stale) {
+		/* A stale version, or the same row written on another node of
+		 * the cluster at the same moment: the same answer. */
+		if (stale || (id != 0 && db_conflict())) {
 			db_rollback();
 			if ((rc = load(r, id, &f)) != 200)
 				return rc;

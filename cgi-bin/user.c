@@ -465,6 +465,17 @@ static int create(struct req *r)
 	return done_at(r, id, "created");
 }
 
+/* The answer when someone else changed the account since the form was
+ * read: a newer version, or (on a Galera cluster) a write-set conflict
+ * with a change committed on another node. The form again, as it is now,
+ * with the message; 409. */
+static int stale(struct req *r, long long id)
+{
+	struct values fresh = {0};
+
+	return refuse(r, id, &fresh, "", "err.conflict", 409);
+}
+
 /* POST action=save: the account's fields and roles, if nobody changed it
  * since the form was read (its version). */
 static int save(struct req *r, const struct target *t)
@@ -496,16 +507,15 @@ static int save(struct req *r, const struct target *t)
 	            "sssiii", v.name, v.email, v.lang, v.org, t->id, version);
 	if (n < 0 && db_errno() == 1062)
 		return refuse(r, t->id, &v, "email", "err.email.taken", 422);
-	if (n == 0) {
-		struct values fresh = {0};
-
-		return refuse(r, t->id, &fresh, "", "err.conflict", 409);
-	}
+	if (n == 0 || (n < 0 && db_conflict()))
+		return stale(r, t->id);
 	if (n < 0 || roles_set(r, t->id, &v) == -1 ||
 	    (after = snapshot(r, t->id)) == NULL ||
 	    audit_log(r, 0, "user.updated", "user", t->id, NULL, before,
 	              after) == -1 ||
 	    db_commit() == -1) {
+		if (db_conflict())
+			return stale(r, t->id);
 		db_rollback();
 		return 500;
 	}
