@@ -6,4 +6,8 @@
 #ifndef CMD_H
 #define CMD_H
 
+/* cmd_citizen.c: reminders of appointments, and SMS delivery. */
+int cmd_reminders(int argc, char **argv);
+int cmd_sms_run(int argc, char **argv);
+
 #endif

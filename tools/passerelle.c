@@ -13,6 +13,9 @@
  *                                   print the message a template makes from
  *                                   the data (<mail>…</mail>), not sent
  *   passerelle invite EMAIL         send the account a new activation link
+ *   passerelle reminders            queue the appointments' reminders that are
+ *                                   due, once each, and deliver them (cron)
+ *   passerelle sms-run              deliver the SMS that are due (cron)
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -306,7 +309,9 @@ static void usage(void)
 	        "       passerelle set-password EMAIL < password\n"
 	        "       passerelle sessions-clean\n"
 	        "       passerelle mail-run\n"
-	        "       passerelle invite EMAIL\n");
+	        "       passerelle invite EMAIL\n"
+	        "       passerelle reminders\n"
+	        "       passerelle sms-run\n");
 	exit(2);
 }
 
@@ -348,7 +353,13 @@ int main(int argc, char **argv)
 		rc = mail_run();
 	else if (strcmp(argv[1], "invite") == 0 && argc == 3)
 		rc = invite(argv[2]);
+	else if (strcmp(argv[1], "reminders") == 0)
+		rc = cmd_reminders(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "sms-run") == 0)
+		rc = cmd_sms_run(argc - 2, argv + 2);
 	else
+		usage();
+	if (rc == 2)
 		usage();
 	db_close();
 	mysql_library_end();
