@@ -9,7 +9,7 @@
 // SMS through the capture scripts.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { PASSWORD } from '../lib/env.mjs';
+import { BASE, PASSWORD, XML_BASE } from '../lib/env.mjs';
 import { CookieJar, request, getCsrf, login, location } from '../lib/http.mjs';
 import { waitMails, mailsTo } from '../lib/mail.mjs';
 import { assertHtmlPage } from '../lib/page.mjs';
@@ -109,6 +109,22 @@ test('a service shows its free times by local day; a booked, cancelled or past s
   assert.ok(!res.text.includes(`/citizen/book?slot=${taken}"`) && !res.text.includes(`/citizen/book?slot=${cancelled}"`));
   assert.equal((await request('/citizen/slots?service=999999', { jar: new CookieJar() })).status, 404);
   assert.equal((await request('/citizen/slots?service=abc', { jar: new CookieJar() })).status, 400);
+});
+
+test('the search, the free times and the booking form are the same pages whether the program or nginx\'s xslt filter renders them', async () => {
+  const slot = makeSlot(flu, 3 * DAY + 200);
+  const day = localDate(sql(`SELECT starts_at FROM slot WHERE id = ${slot}`)[0][0]);
+  for (const [path, j] of [
+    ['/citizen/search?postal_code=E1C+4B7&service=flu_vaccine', new CookieJar({ lang: 'en' })],
+    [`/citizen/slots?service=${flu}&from=${day}`, new CookieJar()],
+    [`/citizen/book?slot=${slot}`, jar],
+  ]) {
+    await request(path, { jar: j }); // the pre cookie first, so both carry one token
+    const app = await request(path, { jar: j, base: BASE });
+    const xml = await request(path, { jar: j, base: XML_BASE });
+    await assertHtmlPage(xml, { status: 200, what: `${path} (render=xml)` });
+    assert.equal(xml.text, app.text, `${path}: the same HTML from both renderers`);
+  }
 });
 
 // ---- booking with an account --------------------------------------------------
