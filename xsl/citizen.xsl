@@ -16,6 +16,7 @@
     citizen-association the association icon and its words (same states)
     citizen-person-fields  given_name, family_name, birth_date, health_card (and relation)
     citizen-relation   the words of a relation code
+    citizen-phone      a number of the North American plan as 506-555-0123
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -166,6 +167,16 @@
       <xsl:when test="$a/past = '1' or $a/@past = '1'"><xsl:value-of select="$t[@k='citizen.state.past']"/></xsl:when>
       <xsl:when test="string($a/confirmed_at)"><xsl:value-of select="$t[@k='citizen.state.confirmed']"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$t[@k='citizen.state.booked']"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="citizen-phone">
+    <xsl:param name="e164"/>
+    <xsl:choose>
+      <xsl:when test="string-length($e164) = 12 and starts-with($e164, '+1')">
+        <xsl:value-of select="concat(substring($e164, 3, 3), '-', substring($e164, 6, 3), '-', substring($e164, 9, 4))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$e164"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -32,7 +32,7 @@
         <dd>
           <xsl:value-of select="$a/establishment"/><br/>
           <xsl:value-of select="concat($a/address_line, ', ', $a/city, ' ', $a/postal_code)"/><br/>
-          <xsl:value-of select="$a/establishment_phone"/>
+          <xsl:call-template name="citizen-phone"><xsl:with-param name="e164" select="string($a/establishment_phone)"/></xsl:call-template>
         </dd>
       </div>
       <div class="summary-row">
@@ -43,7 +43,7 @@
         <dt><xsl:value-of select="$t[@k='citizen_appt.contact']"/></dt>
         <dd>
           <xsl:value-of select="$a/contact_email"/>
-          <xsl:if test="string($a/contact_phone)"><br/><xsl:value-of select="$t[@k='citizen_appt.sms_to']"/><xsl:text> </xsl:text><xsl:value-of select="$a/contact_phone"/></xsl:if>
+          <xsl:if test="string($a/contact_phone)"><br/><xsl:value-of select="$t[@k='citizen_appt.sms_to']"/><xsl:text> </xsl:text><xsl:call-template name="citizen-phone"><xsl:with-param name="e164" select="string($a/contact_phone)"/></xsl:call-template></xsl:if>
         </dd>
       </div>
     </dl>
@@ -86,7 +86,7 @@
           <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'citizen_appt.too_late'"/>
             <xsl:with-param name="name" select="'phone'"/>
-            <xsl:with-param name="with" select="string($a/establishment_phone)"/>
+            <xsl:with-param name="with"><xsl:call-template name="citizen-phone"><xsl:with-param name="e164" select="string($a/establishment_phone)"/></xsl:call-template></xsl:with-param>
           </xsl:call-template>
         </p>
       </xsl:when>

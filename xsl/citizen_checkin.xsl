@@ -258,7 +258,7 @@
         <dt><xsl:value-of select="$t[@k='citizen_checkin.phone']"/></dt>
         <dd>
           <xsl:choose>
-            <xsl:when test="string($h/phone)"><xsl:value-of select="$h/phone"/></xsl:when>
+            <xsl:when test="string($h/phone)"><xsl:call-template name="citizen-phone"><xsl:with-param name="e164" select="string($h/phone)"/></xsl:call-template></xsl:when>
             <xsl:otherwise><xsl:value-of select="$t[@k='citizen_checkin.no_phone']"/></xsl:otherwise>
           </xsl:choose>
         </dd>

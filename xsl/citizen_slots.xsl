@@ -25,7 +25,7 @@
     <p>
       <xsl:value-of select="concat($s/address_line, ', ', $s/city, ' ', $s/postal_code)"/>
       <br/>
-      <xsl:value-of select="$t[@k='citizen_slots.phone']"/><xsl:text> </xsl:text><xsl:value-of select="$s/phone"/>
+      <xsl:value-of select="$t[@k='citizen_slots.phone']"/><xsl:text> </xsl:text><xsl:call-template name="citizen-phone"><xsl:with-param name="e164" select="string($s/phone)"/></xsl:call-template>
     </p>
     <p class="form-note">
       <xsl:call-template name="msg">

@@ -3,7 +3,7 @@
      citizen_appt.xsl for the data). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
-  <xsl:include href="citizen_appt.xsl"/>
+  <xsl:include href="../citizen_mail.xsl"/>
 
   <xsl:template name="subject"><xsl:value-of select="$t[@k='citizen_mail.booked_subject']"/></xsl:template>
 

@@ -1,9 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- mail/citizen_cancelled.xsl: an appointment was cancelled, by the
-     citizen or by the establishment (see citizen_appt.xsl for the data). -->
+     citizen or by the establishment (see ../citizen_mail.xsl for the data). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
-  <xsl:include href="citizen_appt.xsl"/>
+  <xsl:include href="../citizen_mail.xsl"/>
 
   <xsl:variable name="by-establishment" select="/mail/appointment/cancelled_by = 'establishment'"/>
 

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  mail/citizen_appt.xsl: what the messages about an appointment share
-  (included by citizen_booked.xsl, citizen_cancelled.xsl and
+  citizen_mail.xsl: what the messages about an appointment share
+  (included by mail/citizen_booked.xsl, citizen_cancelled.xsl and
   citizen_reminder.xsl after they import layout.xsl).
   <mail><name/><appointment><starts_at local=".." dow=".."/><service/>
     <establishment/><address_line/><city/><postal_code/><establishment_phone/>
@@ -9,7 +9,7 @@
     <link/></mail>
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
-  <xsl:include href="../citizen.xsl"/>
+  <xsl:include href="citizen.xsl"/>
 
   <xsl:variable name="a" select="/mail/appointment"/>
 
@@ -32,7 +32,7 @@
     <xsl:text>&#10;</xsl:text>
     <xsl:value-of select="$t[@k='citizen_mail.phone']"/>
     <xsl:text> </xsl:text>
-    <xsl:value-of select="$a/establishment_phone"/>
+    <xsl:call-template name="citizen-phone"><xsl:with-param name="e164" select="string($a/establishment_phone)"/></xsl:call-template>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
@@ -42,7 +42,7 @@
       <li><xsl:value-of select="$t[@k='citizen_mail.for']"/><xsl:text> </xsl:text><xsl:value-of select="concat($a/given_name, ' ', $a/family_name)"/></li>
       <li><xsl:value-of select="$t[@k='citizen_mail.service']"/><xsl:text> </xsl:text><xsl:value-of select="$a/service"/></li>
       <li><xsl:value-of select="$t[@k='citizen_mail.where']"/><xsl:text> </xsl:text><xsl:value-of select="concat($a/establishment, ', ', $a/address_line, ', ', $a/city, ' ', $a/postal_code)"/></li>
-      <li><xsl:value-of select="$t[@k='citizen_mail.phone']"/><xsl:text> </xsl:text><xsl:value-of select="$a/establishment_phone"/></li>
+      <li><xsl:value-of select="$t[@k='citizen_mail.phone']"/><xsl:text> </xsl:text><xsl:call-template name="citizen-phone"><xsl:with-param name="e164" select="string($a/establishment_phone)"/></xsl:call-template></li>
     </ul>
   </xsl:template>
 
