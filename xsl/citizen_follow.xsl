@@ -84,8 +84,7 @@
                 <th scope="col"><xsl:value-of select="$t[@k='citizen_follow.col.time']"/></th>
                 <th scope="col"><xsl:value-of select="$t[@k='citizen_follow.col.patient']"/></th>
                 <th scope="col"><xsl:value-of select="$t[@k='citizen_follow.col.service']"/></th>
-                <th scope="col"><xsl:value-of select="$t[@k='citizen_follow.col.identity']"/></th>
-                <th scope="col"><xsl:value-of select="$t[@k='citizen_follow.col.association']"/></th>
+                <th scope="col"><xsl:value-of select="$t[@k='citizen_follow.col.validation']"/></th>
                 <th scope="col"><xsl:value-of select="$t[@k='citizen_follow.col.presence']"/></th>
               </tr>
             </thead>
@@ -104,7 +103,7 @@
     <xsl:variable name="name" select="concat(given_name, ' ', family_name)"/>
     <tr id="a{id}">
       <xsl:if test="state = 'cancelled'"><xsl:attribute name="class">cz-cancelled</xsl:attribute></xsl:if>
-      <th scope="row"><xsl:call-template name="citizen-when"><xsl:with-param name="at" select="starts_at"/><xsl:with-param name="what" select="'time'"/></xsl:call-template></th>
+      <th scope="row" class="cz-time-cell"><xsl:call-template name="citizen-when"><xsl:with-param name="at" select="starts_at"/><xsl:with-param name="what" select="'time'"/></xsl:call-template></th>
       <td>
         <xsl:value-of select="$name"/>
         <br/>
@@ -121,7 +120,7 @@
         </span>
       </td>
       <td><xsl:value-of select="service"/></td>
-      <td>
+      <td class="cz-validation">
         <xsl:choose>
           <xsl:when test="identity != 'none' and state != 'cancelled'">
             <a class="cz-status-link" href="/establishment/checkin?appointment={id}&amp;mode=identity">
@@ -133,20 +132,20 @@
             <xsl:call-template name="citizen-identity"><xsl:with-param name="state" select="string(identity)"/></xsl:call-template>
           </xsl:otherwise>
         </xsl:choose>
-      </td>
-      <td>
-        <xsl:choose>
-          <xsl:when test="association != 'none' and state != 'cancelled'">
-            <a class="cz-status-link" href="/establishment/checkin?appointment={id}&amp;mode=association">
+        <xsl:if test="association != 'none'">
+          <br/>
+          <xsl:choose>
+            <xsl:when test="state != 'cancelled'">
+              <a class="cz-status-link" href="/establishment/checkin?appointment={id}&amp;mode=association">
+                <xsl:call-template name="citizen-association"><xsl:with-param name="state" select="string(association)"/></xsl:call-template>
+                <span class="visually-hidden"><xsl:text> – </xsl:text><xsl:value-of select="$t[@k='citizen_follow.open_association']"/><xsl:text> </xsl:text><xsl:value-of select="$name"/></span>
+              </a>
+            </xsl:when>
+            <xsl:otherwise>
               <xsl:call-template name="citizen-association"><xsl:with-param name="state" select="string(association)"/></xsl:call-template>
-              <span class="visually-hidden"><xsl:text> – </xsl:text><xsl:value-of select="$t[@k='citizen_follow.open_association']"/><xsl:text> </xsl:text><xsl:value-of select="$name"/></span>
-            </a>
-          </xsl:when>
-          <xsl:when test="association = 'none'"><span class="cz-none"><xsl:value-of select="$t[@k='citizen.association.none']"/></span></xsl:when>
-          <xsl:otherwise>
-            <xsl:call-template name="citizen-association"><xsl:with-param name="state" select="string(association)"/></xsl:call-template>
-          </xsl:otherwise>
-        </xsl:choose>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:if>
       </td>
       <td>
         <xsl:choose>
