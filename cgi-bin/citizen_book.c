@@ -186,7 +186,7 @@ static int read_values(struct req *r, struct values *v)
 	if (!citizen(r) || strcmp(v->who, "new") == 0)
 		bad |= patient_read(r, citizen(r), &v->p);
 	bad |= form_email(r, "contact_email", &v->email, REQUIRED);
-	bad |= form_phone(r, "contact_phone", &v->phone, OPTIONAL);
+	bad |= form_phone_e164(r, "contact_phone", &v->phone, OPTIONAL);
 	v->sms = sms != NULL && strcmp(sms, "1") == 0;
 	if (v->sms && v->phone != NULL && *v->phone == '\0' && bad == 0) {
 		page_error(r, "contact_phone", "err.citizen.sms_phone");

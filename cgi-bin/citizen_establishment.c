@@ -127,8 +127,8 @@ static int save_profile(struct req *r)
 		return 400;
 	bad |= form_text(r, "address_line", &v.address, 200, REQUIRED);
 	bad |= form_text(r, "city", &v.city, 100, REQUIRED);
-	bad |= form_postal_code(r, "postal_code", false, &v.postal, REQUIRED);
-	bad |= form_phone(r, "phone", &v.phone, REQUIRED);
+	bad |= form_postal_code(r, "postal_code", &v.postal, REQUIRED);
+	bad |= form_phone_e164(r, "phone", &v.phone, REQUIRED);
 	bad |= form_int(r, "cutoff_hours", &v.cutoff, 0, CUTOFF_MAX, REQUIRED);
 	v.published = pub != NULL && strcmp(pub, "1") == 0;
 	if (bad) {

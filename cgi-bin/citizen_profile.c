@@ -98,8 +98,8 @@ static int read_values(struct req *r, struct values *v)
 	int bad = 0;
 
 	bad |= patient_read(r, false, &v->p);
-	bad |= form_phone(r, "phone", &v->phone, OPTIONAL);
-	bad |= form_postal_code(r, "postal_code", false, &v->postal, OPTIONAL);
+	bad |= form_phone_e164(r, "phone", &v->phone, OPTIONAL);
+	bad |= form_postal_code(r, "postal_code", &v->postal, OPTIONAL);
 	bad |= form_enum(r, "lang", langs, &v->lang, REQUIRED);
 	v->sms = sms != NULL && strcmp(sms, "1") == 0;
 	if (v->sms && bad == 0 && *v->phone == '\0') {

@@ -197,7 +197,7 @@ static int search(struct req *r)
 		page_add(s, "service", type);
 		return page_has_errors(r) ? 422 : 200;
 	}
-	if (!valid_postal_code(raw, true, code)) {
+	if (!valid_postal_area(raw, code)) {
 		page_add(s, "postal_code", strlen(raw) <= 16 ? raw : "");
 		page_add(s, "service", type);
 		page_error(r, "postal_code",

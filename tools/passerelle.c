@@ -16,6 +16,10 @@
  *   passerelle reminders            queue the appointments' reminders that are
  *                                   due, once each, and deliver them (cron)
  *   passerelle sms-run              deliver the SMS that are due (cron)
+ *   passerelle generate-requests [N] [PROVIDERS]
+ *                                   N service requests (100000) over
+ *                                   PROVIDERS providers (200), for benchmarks
+ *   passerelle generate-users [N]   invented accounts for make bench
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -311,7 +315,9 @@ static void usage(void)
 	        "       passerelle mail-run\n"
 	        "       passerelle invite EMAIL\n"
 	        "       passerelle reminders\n"
-	        "       passerelle sms-run\n");
+	        "       passerelle sms-run\n"
+	        "       passerelle generate-requests [N] [PROVIDERS]\n"
+	        "       passerelle generate-users [N]\n");
 	exit(2);
 }
 
@@ -357,9 +363,13 @@ int main(int argc, char **argv)
 		rc = cmd_reminders(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "sms-run") == 0)
 		rc = cmd_sms_run(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "generate-requests") == 0)
+		rc = cmd_generate_requests(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "generate-users") == 0)
+		rc = cmd_generate_users(argc - 2, argv + 2);
 	else
 		usage();
-	if (rc == 2)
+	if (rc == 2) /* a module's sub-command with wrong arguments */
 		usage();
 	db_close();
 	mysql_library_end();

@@ -1,51 +1,28 @@
 #include "form_ca.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "form.h"
 #include "page.h"
+#include "person.h"
 
-/* Letters Canada Post uses: never D F I O Q U; first, never W or Z. */
-static bool postal_letter(char c, bool first)
+bool valid_postal_area(const char *s, char out[POSTAL_TEXT])
 {
-	return c >= 'A' && c <= 'Z' && strchr("DFIOQU", c) == NULL &&
-	       !(first && (c == 'W' || c == 'Z'));
-}
+	char whole[POSTAL_TEXT];
 
-bool valid_postal_code(const char *s, bool prefix_ok, char out[POSTAL_TEXT])
-{
-	char c[6];
-	size_t n = 0, len = strlen(s);
-
-	if (len > 7)
+	if (strlen(s) != 3)
+		return valid_postal_code(s, out);
+	/* A first half is one that some whole code starts with. */
+	snprintf(whole, sizeof whole, "%s 0A0", s);
+	if (!valid_postal_code(whole, out))
 		return false;
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] == ' ' && i == 3 && n == 3)
-			continue;
-		if (n == 6 || !isalnum((unsigned char)s[i]))
-			return false;
-		c[n++] = (char)toupper((unsigned char)s[i]);
-	}
-	if (n != 6 && !(prefix_ok && n == 3 && len == 3))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (i % 2 == 0 ? !postal_letter(c[i], i == 0)
-		               : !isdigit((unsigned char)c[i]))
-			return false;
-	if (n == 3) {
-		memcpy(out, c, 3);
-		out[3] = '\0';
-	} else {
-		memcpy(out, c, 3);
-		out[3] = ' ';
-		memcpy(out + 4, c + 3, 3);
-		out[7] = '\0';
-	}
+	out[3] = '\0';
 	return true;
 }
 
-bool valid_phone(const char *s, char out[PHONE_TEXT])
+bool valid_phone_e164(const char *s, char out[PHONE_TEXT])
 {
 	char d[12];
 	size_t n = 0;
@@ -122,12 +99,6 @@ bool valid_hhmm(const char *s, int *minute)
 	return true;
 }
 
-bool valid_birth_date(const char *s, const char *today)
-{
-	return valid_date(s) && strcmp(s, "1900-01-01") >= 0 &&
-	       strcmp(s, today) <= 0;
-}
-
 /* Reads the field for a validator: the trimmed text, or NULL after
  * reporting it (too long, required and empty). *empty tells an empty
  * optional field. */
@@ -143,29 +114,11 @@ static const char *field(struct req *r, const char *name, size_t max, int flags,
 	return v;
 }
 
-/* Adapters giving the validators that write a normal form one shape. */
-static bool postal_ok(const char *s, bool prefix_ok, char *out)
-{
-	return valid_postal_code(s, prefix_ok, out);
-}
-
-static bool phone_ok(const char *s, bool unused, char *out)
-{
-	(void)unused;
-	return valid_phone(s, out);
-}
-
-static bool card_ok(const char *s, bool unused, char *out)
-{
-	(void)unused;
-	return valid_health_card(s, out);
-}
-
 /* Reads a field that ok() writes in its normal form (at most 15 bytes),
  * into *out in the request's pool; key on the field when it is not one. */
 static int form_normal(struct req *r, const char *name, int flags,
-                       bool (*ok)(const char *, bool, char *), bool arg,
-                       const char *key, const char **out)
+                       bool (*ok)(const char *, char *), const char *key,
+                       const char **out)
 {
 	char normal[16];
 	bool empty;
@@ -176,7 +129,7 @@ static int form_normal(struct req *r, const char *name, int flags,
 		return -1;
 	if (empty)
 		return 0;
-	if (!ok(v, arg, normal)) {
+	if (!ok(v, normal)) {
 		page_error(r, name, key);
 		return -1;
 	}
@@ -184,23 +137,17 @@ static int form_normal(struct req *r, const char *name, int flags,
 	return *out != NULL ? 0 : -1;
 }
 
-int form_postal_code(struct req *r, const char *name, bool prefix_ok,
-                     const char **out, int flags)
+int form_phone_e164(struct req *r, const char *name, const char **out,
+                    int flags)
 {
-	return form_normal(r, name, flags, postal_ok, prefix_ok,
-	                   "err.postal_code.invalid", out);
-}
-
-int form_phone(struct req *r, const char *name, const char **out, int flags)
-{
-	return form_normal(r, name, flags, phone_ok, false, "err.phone.invalid",
-	                   out);
+	return form_normal(r, name, flags, valid_phone_e164,
+	                   "err.phone.ten_digits", out);
 }
 
 int form_health_card(struct req *r, const char *name, const char **out,
                      int flags)
 {
-	return form_normal(r, name, flags, card_ok, false,
+	return form_normal(r, name, flags, valid_health_card,
 	                   "err.health_card.invalid", out);
 }
 
@@ -220,8 +167,8 @@ int form_hhmm(struct req *r, const char *name, int *minute, int flags)
 	return 0;
 }
 
-int form_birth_date(struct req *r, const char *name, const char *today,
-                    const char **out, int flags)
+int form_birth_date_local(struct req *r, const char *name, const char *today,
+                          const char **out, int flags)
 {
 	bool empty;
 	const char *v = field(r, name, 10, flags, &empty);

@@ -24,7 +24,8 @@ int patient_read(struct req *r, bool with_relation, struct patient_fields *f)
 	    form_text(r, "given_name", &f->given, PATIENT_NAME_MAX, REQUIRED);
 	bad |=
 	    form_text(r, "family_name", &f->family, PATIENT_NAME_MAX, REQUIRED);
-	bad |= form_birth_date(r, "birth_date", today, &f->birth, REQUIRED);
+	bad |=
+	    form_birth_date_local(r, "birth_date", today, &f->birth, REQUIRED);
 	bad |= form_health_card(r, "health_card", &f->card, OPTIONAL);
 	f->relation = NULL;
 	if (with_relation)

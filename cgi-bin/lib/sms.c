@@ -99,7 +99,7 @@ int sms_queue(struct sms *m, const char *to)
 		sms_free(m);
 		return 0;
 	}
-	if (!valid_phone(to, check) || strcmp(check, to) != 0) {
+	if (!valid_phone_e164(to, check) || strcmp(check, to) != 0) {
 		log_error("sms: refused the number %s", to);
 	} else if (sms_text(m, &text) == 0 &&
 	           db_exec("INSERT INTO citizen_sms (recipient, body) "

@@ -52,7 +52,7 @@ JOIN establishment_service_type t ON t.code = x.code;
 INSERT INTO users (org_id, email, name, lang)
 SELECT o.id, u.email, u.name, u.lang
 FROM (
-	SELECT 'accueil@demo.passerelle.test' AS email,
+	SELECT 'reception@demo.passerelle.test' AS email,
 	       'Gabrielle Accueil' AS name, 'fr' AS lang
 	UNION ALL SELECT 'gestion@demo.passerelle.test', 'Maxime Horaire', 'en'
 ) AS u JOIN org o ON o.name = 'Clinique communautaire du Ruisseau (démo)';
@@ -60,7 +60,7 @@ FROM (
 INSERT INTO user_role (user_id, role_id)
 SELECT us.id, r.id
 FROM (
-	SELECT 'accueil@demo.passerelle.test' AS email,
+	SELECT 'reception@demo.passerelle.test' AS email,
 	       'establishment_staff' AS role
 	UNION ALL SELECT 'gestion@demo.passerelle.test', 'establishment_manager'
 ) AS x

@@ -27,45 +27,43 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 }
 
 /* A postal code's normal form: letter digit letter, space, digit letter
- * digit, with Canada Post's letters (or the first half alone). */
+ * digit, with Canada Post's letters, or the first half alone when that is
+ * all there was. */
 static void check_postal(const char *s)
 {
 	char out[POSTAL_TEXT], again[POSTAL_TEXT];
 	size_t n;
 
-	for (int prefix = 0; prefix < 2; prefix++) {
-		if (!valid_postal_code(s, prefix, out))
+	if (!valid_postal_area(s, out))
+		return;
+	n = strlen(out);
+	if (n != 7 && !(n == 3 && strlen(s) == 3))
+		abort();
+	for (size_t i = 0; i < n; i++) {
+		char c = out[i];
+		size_t k = i < 3 ? i : i - 1;
+		if (i == 3) {
+			if (c != ' ')
+				abort();
 			continue;
-		n = strlen(out);
-		if (n != 7 && !(prefix && n == 3))
-			abort();
-		for (size_t i = 0; i < n; i++) {
-			char c = out[i];
-			size_t k = i < 3 ? i : i - 1;
-			if (i == 3) {
-				if (c != ' ')
-					abort();
-				continue;
-			}
-			if (k % 2 == 1 ? !isdigit((unsigned char)c)
-			               : (c < 'A' || c > 'Z' ||
-			                  strchr("DFIOQU", c) != NULL ||
-			                  (k == 0 && strchr("WZ", c) != NULL)))
-				abort();
 		}
-		/* The same characters, in the same order, case aside. */
-		for (size_t i = 0, j = 0; s[i] != '\0'; i++) {
-			if (s[i] == ' ')
-				continue;
-			if (out[j] == ' ')
-				j++;
-			if (toupper((unsigned char)s[i]) != out[j++])
-				abort();
-		}
-		if (!valid_postal_code(out, prefix, again) ||
-		    strcmp(out, again) != 0)
+		if (k % 2 == 1
+		        ? !isdigit((unsigned char)c)
+		        : (c < 'A' || c > 'Z' || strchr("DFIOQU", c) != NULL ||
+		           (k == 0 && strchr("WZ", c) != NULL)))
 			abort();
 	}
+	/* The same characters, in the same order, case aside. */
+	for (size_t i = 0, j = 0; s[i] != '\0'; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (out[j] == ' ')
+			j++;
+		if (toupper((unsigned char)s[i]) != out[j++])
+			abort();
+	}
+	if (!valid_postal_area(out, again) || strcmp(out, again) != 0)
+		abort();
 }
 
 /* A phone number's normal form: +1, then ten digits whose first and
@@ -75,7 +73,7 @@ static void check_phone(const char *s)
 	char out[PHONE_TEXT], again[PHONE_TEXT], digits[32];
 	size_t n = 0;
 
-	if (!valid_phone(s, out))
+	if (!valid_phone_e164(s, out))
 		return;
 	if (strlen(out) != 12 || out[0] != '+' || out[1] != '1' ||
 	    out[2] < '2' || out[5] < '2')
@@ -91,7 +89,7 @@ static void check_phone(const char *s)
 	}
 	if (n < 10 || n > 11 || memcmp(digits + n - 10, out + 2, 10) != 0)
 		abort();
-	if (!valid_phone(out, again) || strcmp(out, again) != 0)
+	if (!valid_phone_e164(out, again) || strcmp(out, again) != 0)
 		abort();
 }
 

@@ -195,7 +195,7 @@ test('bad profile input is refused on its field and changes nothing', async () =
   const csrf = await csrfOf('/citizen/profile');
   const base = { csrf, action: 'save', ...v, given_name: 'Colette', family_name: citizen.family, birth_date: '1979-02-12', lang: 'fr' };
   for (const [fields, field, key] of [
-    [{ phone: '555-0123' }, 'phone', 'err.phone.invalid'],
+    [{ phone: '555-0123' }, 'phone', 'err.phone.ten_digits'],
     [{ postal_code: 'ZZZ 999' }, 'postal_code', 'err.postal_code.invalid'],
     [{ health_card: '12-34' }, 'health_card', 'err.health_card.invalid'],
     [{ sms_opt_in: '1', phone: '' }, 'phone', 'err.citizen.sms_phone'],

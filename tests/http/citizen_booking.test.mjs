@@ -259,7 +259,7 @@ test('bad input when booking without an account is refused on its field and writ
   for (const [fields, field, key] of [
     [anonymous(''), 'contact_email', 'err.required'],
     [anonymous('x@y'), 'contact_email', 'err.email.invalid'],
-    [anonymous(`a-${RUN}@exemple.test`, { contact_phone: '12345' }), 'contact_phone', 'err.phone.invalid'],
+    [anonymous(`a-${RUN}@exemple.test`, { contact_phone: '12345' }), 'contact_phone', 'err.phone.ten_digits'],
     [anonymous(`a-${RUN}@exemple.test`, { sms: '1' }), 'contact_phone', 'err.citizen.sms_phone'],
     [anonymous(`a-${RUN}@exemple.test`, { family_name: '' }), 'family_name', 'err.required'],
     [anonymous(`a-${RUN}@exemple.test`, { birth_date: '2090-01-01' }), 'birth_date', 'err.birth_date.future'],

@@ -18,7 +18,7 @@ export const MONCTON = 'Clinique communautaire du Ruisseau (démo)';
 export const FREDERICTON = 'Centre de santé de la Colline (démo)';
 export const SAINT_JOHN = 'Clinique du Vieux-Port (démo)';
 export const CARAQUET = 'Centre de santé de la Baie (démo)';
-export const RECEPTION = 'accueil@demo.passerelle.test';
+export const RECEPTION = 'reception@demo.passerelle.test';
 export const MANAGER = 'gestion@demo.passerelle.test';
 export const PARENT = 'parent@demo.passerelle.test';
 
