@@ -6,6 +6,9 @@
 #ifndef CMD_H
 #define CMD_H
 
+/* cmd_citizen.c: reminders of appointments, and SMS delivery. */
+int cmd_reminders(int argc, char **argv);
+int cmd_sms_run(int argc, char **argv);
 /* passerelle generate-requests [N] [PROVIDERS]: volume for the partner
  * portal's benchmarks (tools/cmd_partner.c). */
 int cmd_generate_requests(int argc, char **argv);

@@ -13,6 +13,9 @@
  *                                   print the message a template makes from
  *                                   the data (<mail>…</mail>), not sent
  *   passerelle invite EMAIL         send the account a new activation link
+ *   passerelle reminders            queue the appointments' reminders that are
+ *                                   due, once each, and deliver them (cron)
+ *   passerelle sms-run              deliver the SMS that are due (cron)
  *   passerelle generate-requests [N] [PROVIDERS]
  *                                   N service requests (100000) over
  *                                   PROVIDERS providers (200), for benchmarks
@@ -311,6 +314,8 @@ static void usage(void)
 	        "       passerelle sessions-clean\n"
 	        "       passerelle mail-run\n"
 	        "       passerelle invite EMAIL\n"
+	        "       passerelle reminders\n"
+	        "       passerelle sms-run\n"
 	        "       passerelle generate-requests [N] [PROVIDERS]\n"
 	        "       passerelle generate-users [N]\n");
 	exit(2);
@@ -354,6 +359,10 @@ int main(int argc, char **argv)
 		rc = mail_run();
 	else if (strcmp(argv[1], "invite") == 0 && argc == 3)
 		rc = invite(argv[2]);
+	else if (strcmp(argv[1], "reminders") == 0)
+		rc = cmd_reminders(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "sms-run") == 0)
+		rc = cmd_sms_run(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "generate-requests") == 0)
 		rc = cmd_generate_requests(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "generate-users") == 0)

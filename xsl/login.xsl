@@ -41,6 +41,11 @@
       </div>
     </form>
     <p class="form-note"><a href="/password/forgot"><xsl:value-of select="$t[@k='login.forgot']"/></a></p>
+    <p class="form-note">
+      <a href="/citizen/signup"><xsl:value-of select="$t[@k='citizen_signup.title']"/></a>
+      <xsl:text> · </xsl:text>
+      <a href="/citizen/search"><xsl:value-of select="$t[@k='citizen_signup.search_link']"/></a>
+    </p>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -26,6 +26,10 @@
 extern char **environ;
 
 #define MAIL_AFTER_REQUEST 20 /* messages sent after one answer */
+#define DEFER_MAX          8  /* app_defer() calls per request */
+
+static void (*deferred[DEFER_MAX])(void);
+static size_t ndeferred;
 
 /* Where a request comes from and its answer goes: FastCGI streams, or the
  * process's own standard streams under CGI. */
@@ -493,6 +497,25 @@ static void handle(const struct screen *s, const struct io *io, bool xml)
 	pool_clear(&r.pool);
 }
 
+void app_defer(void (*fn)(void))
+{
+	for (size_t i = 0; i < ndeferred; i++)
+		if (deferred[i] == fn)
+			return;
+	if (ndeferred < DEFER_MAX)
+		deferred[ndeferred++] = fn;
+}
+
+/* The work left for after the answer: mail, then what handlers deferred. */
+static void after_answer(void)
+{
+	if (mail_waiting())
+		mail_deliver(MAIL_AFTER_REQUEST);
+	for (size_t i = 0; i < ndeferred; i++)
+		deferred[i]();
+	ndeferred = 0;
+}
+
 static void describe(const struct screen *s)
 {
 	printf("name=%s path=%s methods=%s%s%s perm=%s\n", s->name, s->path,
@@ -530,8 +553,7 @@ int app_main(const struct screen *s, int argc, char **argv)
 		io.envp = environ;
 		handle(s, &io, xml);
 		fflush(stdout);
-		if (mail_waiting())
-			mail_deliver(MAIL_AFTER_REQUEST);
+		after_answer();
 		db_close();
 		return 0;
 	}
@@ -544,9 +566,8 @@ int app_main(const struct screen *s, int argc, char **argv)
 		io.envp = fr.envp;
 		handle(s, &io, xml);
 		FCGX_Finish_r(&fr);
-		/* The answer is out: now the mail it caused. */
-		if (mail_waiting())
-			mail_deliver(MAIL_AFTER_REQUEST);
+		/* The answer is out: now the mail and SMS it caused. */
+		after_answer();
 	}
 	db_close();
 	render_cleanup();

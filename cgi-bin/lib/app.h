@@ -30,6 +30,11 @@ struct screen {
  * CGI. Returns the process exit status. */
 int app_main(const struct screen *s, int argc, char **argv);
 
+/* Runs fn once after the answer to the current request is sent: work the
+ * user need not wait for, such as delivering the SMS the request queued
+ * (mail has its own). Asking twice for the same fn runs it once. */
+void app_defer(void (*fn)(void));
+
 /* Shows the error page for status with the given message keys instead of
  * the generic ones for that status; returns status. */
 int app_fail(struct req *r, int status, const char *title_key,

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <stdbool.h>
+
 #include <openssl/crypto.h>
 
 #ifndef CONF_DEFAULT_PATH
@@ -22,7 +24,7 @@ struct conf conf;
 
 static const unsigned char zero_key[sizeof conf.secret_key];
 
-enum kind { K_STR, K_LONG, K_RENDER, K_KEY, K_HOSTS };
+enum kind { K_STR, K_LONG, K_RENDER, K_KEY, K_ZONE, K_HOSTS };
 
 struct key {
 	const char *name;
@@ -69,6 +71,13 @@ static const struct key keys[] = {
     {"lock_after", K_LONG, &conf.lock_after, 0, 2, 1000, "10"},
     {"lock_minutes", K_LONG, &conf.lock_minutes, 0, 1, 1440, "15"},
     {"sendmail_timeout", K_LONG, &conf.sendmail_timeout, 0, 1, 600, "30"},
+    {"time_zone", K_ZONE, conf.time_zone, sizeof conf.time_zone, 0, 0,
+     "America/Moncton"},
+    {"sms_command", K_STR, conf.sms_command, sizeof conf.sms_command, 0, 0, ""},
+    {"sms_timeout", K_LONG, &conf.sms_timeout, 0, 1, 600, "30"},
+    {"reminder_hours", K_LONG, &conf.reminder_hours, 0, 1, 336, "24"},
+    {"signup_mail_minutes", K_LONG, &conf.signup_mail_minutes, 0, 1, 1440,
+     "15"},
 };
 
 static int hexval(int c)
@@ -80,6 +89,31 @@ static int hexval(int c)
 	if (c >= 'A' && c <= 'F')
 		return c - 'A' + 10;
 	return -1;
+}
+
+/* True when name is a zone of the system's time zone database: a
+ * relative path of letters, digits and "_+-" under $TZDIR (default
+ * /usr/share/zoneinfo) naming a file that starts like a TZif file. */
+static bool zone_known(const char *name)
+{
+	const char *dir = getenv("TZDIR");
+	char path[512], magic[4];
+	FILE *f;
+	bool ok;
+
+	if (*name == '\0' || *name == '/' || strstr(name, "..") != NULL)
+		return false;
+	for (const char *c = name; *c != '\0'; c++)
+		if (!isalnum((unsigned char)*c) && strchr("_+-/", *c) == NULL)
+			return false;
+	snprintf(path, sizeof path, "%s/%s",
+	         dir != NULL && *dir != '\0' ? dir : "/usr/share/zoneinfo",
+	         name);
+	if ((f = fopen(path, "rb")) == NULL)
+		return false;
+	ok = fread(magic, 1, 4, f) == 4 && memcmp(magic, "TZif", 4) == 0;
+	fclose(f);
+	return ok;
 }
 
 /* True for the characters a host name or an address may hold. */
@@ -198,6 +232,12 @@ static const char *conf_set(const struct key *k, const char *v)
 			*(enum render_mode *)k->dst = RENDER_XML;
 		else
 			return "must be app or xml";
+		return NULL;
+	case K_ZONE:
+		if (strlen(v) >= k->size || !zone_known(v))
+			return "not a time zone of the system (e.g. "
+			       "America/Moncton)";
+		strcpy(k->dst, v);
 		return NULL;
 	case K_HOSTS: {
 		struct db_host tmp[DB_HOSTS_MAX];

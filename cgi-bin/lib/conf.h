@@ -44,6 +44,14 @@ struct conf {
 	long lock_after;       /* failures before the account is locked */
 	long lock_minutes;     /* length of that lock */
 	long sendmail_timeout; /* seconds before a hung sendmail is killed */
+	char time_zone[64];    /* wall-clock zone of appointments (tz name) */
+	char sms_command[256]; /* reads an SMS on stdin, number as argument;
+	                        * "": no SMS */
+	long sms_timeout;      /* seconds before a hung sms_command is killed */
+	long reminder_hours;   /* how long before an appointment its reminder
+	                        * goes out */
+	long signup_mail_minutes; /* at most one sign-up mail per address in
+	                           * this time */
 };
 
 extern struct conf conf;

@@ -62,3 +62,9 @@ int invite_reset(long long user_id)
 	return send_link(user_id, "reset", conf.reset_minutes * 60, "reset",
 	                 "/password/reset");
 }
+
+int invite_signup(long long user_id)
+{
+	return send_link(user_id, "activation", conf.activation_hours * 3600,
+	                 "citizen_signup", "/activate");
+}

@@ -17,4 +17,9 @@ int invite_send_as(long long user_id, const char *template);
 /* The same for a password reset: a link valid conf.reset_minutes. */
 int invite_reset(long long user_id);
 
+/* The activation link for a person who signed up on their own (a citizen
+ * account): the same link and the same /activate screen, in the mail
+ * xsl/mail/citizen_signup.xsl that says they asked for it. */
+int invite_signup(long long user_id);
+
 #endif

@@ -1,15 +1,9 @@
 #include "mail.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <libxml/HTMLtree.h>
 
@@ -19,13 +13,12 @@
 #include "log.h"
 #include "mime.h"
 #include "page.h"
+#include "pipecmd.h"
 #include "render.h"
 #include "token.h"
 
 #define X                   (const xmlChar *)
 #define BACKOFF_MAX_MINUTES 360
-
-extern char **environ;
 
 struct mail {
 	xmlDocPtr doc;
@@ -181,52 +174,9 @@ static const char *sendmail(const char *msg, size_t len, char *why,
                             size_t whylen)
 {
 	char *argv[] = {conf.sendmail, "-t", "-i", NULL};
-	posix_spawn_file_actions_t fa;
-	int in[2], status = 0;
-	pid_t pid;
-	time_t deadline;
 
-	if (pipe2(in, O_CLOEXEC) == -1)
-		return "pipe failed";
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, in[0], 0);
-	errno = posix_spawn(&pid, conf.sendmail, &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	close(in[0]);
-	if (errno != 0) {
-		snprintf(why, whylen, "cannot start %s: %s", conf.sendmail,
-		         strerror(errno));
-		close(in[1]);
-		return why;
-	}
-	/* Local submission takes lines ended by LF, not CRLF. */
-	for (size_t i = 0; i < len;) {
-		size_t j = i;
-		ssize_t w;
-		while (j < len && msg[j] != '\r')
-			j++;
-		if (j > i &&
-		    (w = write(in[1], msg + i, j - i)) != (ssize_t)(j - i))
-			break;
-		i = j + 1; /* skip the CR */
-	}
-	close(in[1]);
-	deadline = time(NULL) + conf.sendmail_timeout;
-	while (waitpid(pid, &status, WNOHANG) == 0) {
-		if (time(NULL) > deadline) {
-			kill(pid, SIGKILL);
-			waitpid(pid, &status, 0);
-			snprintf(why, whylen, "%s timed out", conf.sendmail);
-			return why;
-		}
-		usleep(10000);
-	}
-	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
-		return NULL;
-	snprintf(why, whylen, "%s failed (%s %d)", conf.sendmail,
-	         WIFSIGNALED(status) ? "signal" : "status",
-	         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-	return why;
+	return pipecmd_feed(argv, msg, len, true, conf.sendmail_timeout, why,
+	                    whylen);
 }
 
 int mail_deliver(int max)

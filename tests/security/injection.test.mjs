@@ -14,6 +14,7 @@ import { CookieJar, request, login } from '../lib/http.mjs';
 import { makeAccount } from '../lib/accounts.mjs';
 import { waitMails, tokenIn } from '../lib/mail.mjs';
 import { HOSTILE, LONG, encoded } from './corpus.mjs';
+import { makeSlot, serviceId, MONCTON } from '../lib/citizen.mjs';
 import { sql } from '../lib/db.mjs';
 
 const RUN = randomBytes(3).toString('hex');
@@ -105,6 +106,10 @@ function fillRequired(form) {
     code: `inj_${n.replace(/-/g, '_')}`,
     name_fr: `Rôle injection ${n}`,
     name_en: `Injection role ${n}`,
+    given_name: 'Essai',
+    family_name: `Injection ${n}`,
+    birth_date: '1990-01-01',
+    contact_email: `inj-${n}@exemple.test`,
   };
   if (form.action === '/login' || form.action.startsWith('/password/') || form.action === '/account/password')
     return form.fields;
@@ -255,10 +260,12 @@ test('an admin fills every form of every screen with hostile values: no 5xx, and
   console.log(`# injection (admin): ${sent} requests, ${successes.length} successes, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-test('an anonymous attacker fills the public forms (login, forgotten password, activation) with hostile values', async () => {
+test('an anonymous attacker fills the public forms (login, forgotten password, activation, citizen sign-up, booking) with hostile values', async () => {
   const started = Date.now();
   const before = sent;
-  for (const path of ['/login', '/password/forgot']) await attack(path, new CookieJar());
+  const slot = makeSlot(serviceId(MONCTON, 'flu_vaccine'), 10 * 24 * 60);
+  for (const path of ['/login', '/password/forgot', '/citizen/signup', `/citizen/book?slot=${slot}`])
+    await attack(path, new CookieJar());
   // An invitation's activation form: a user created by the admin.
   const email = `inj-activate-${RUN}@exemple.test`;
   const form = await request('/user', { jar: admin });

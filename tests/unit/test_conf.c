@@ -169,6 +169,39 @@ static void test_bad_values(void)
 	CHECK_INT(load(long_value), -1);
 }
 
+/* The keys of appointments: a time zone the system knows, the SMS
+ * command and the reminder's lead time in range. */
+static void test_appointment_keys(void)
+{
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY "\n"), 0);
+	CHECK_STR(conf.time_zone, "America/Moncton");
+	CHECK_STR(conf.sms_command, "");
+	CHECK_INT(conf.reminder_hours, 24);
+	CHECK_INT(conf.sms_timeout, 30);
+	CHECK_INT(conf.signup_mail_minutes, 15);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\ntime_zone = America/Halifax\nreminder_hours = 2\n"
+	               "sms_command = /usr/local/bin/sms-send\n"),
+	          0);
+	CHECK_STR(conf.time_zone, "America/Halifax");
+	CHECK_STR(conf.sms_command, "/usr/local/bin/sms-send");
+	CHECK_INT(conf.reminder_hours, 2);
+	static const char *const zones[] = {
+	    "Mars/Olympus", "../../etc/passwd", "/etc/passwd",
+	    "America",      "America/Mon;cton", ""};
+	for (size_t i = 0; i < sizeof zones / sizeof zones[0]; i++) {
+		char text[300];
+
+		snprintf(text, sizeof text,
+		         "secret_key = %s\ndata_key = %s\ntime_zone = %s\n",
+		         KEY, KEY, zones[i]);
+		CHECK_INT(load(text), -1);
+	}
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\nreminder_hours = 0\n"),
+	          -1);
+}
+
 /* The secret key must be exactly 64 hexadecimal digits, and a file that
  * sets none, or sets it empty, is refused. */
 static void test_secret_key(void)
@@ -258,6 +291,7 @@ int main(void)
 	test_defaults();
 	test_good_file();
 	test_bad_values();
+	test_appointment_keys();
 	test_secret_key();
 	test_data_key();
 	test_hosts();
