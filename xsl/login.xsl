@@ -41,6 +41,7 @@
       </div>
     </form>
     <p class="form-note"><a href="/password/forgot"><xsl:value-of select="$t[@k='login.forgot']"/></a></p>
+    <p class="form-note"><a href="/login/certificate"><xsl:value-of select="$t[@k='sso_login.link']"/></a></p>
   </xsl:template>
 
 </xsl:stylesheet>
