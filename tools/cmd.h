@@ -6,4 +6,9 @@
 #ifndef CMD_H
 #define CMD_H
 
+/* tools/cmd_certificate.c: the expiry mails of the group certificates
+ * (cron) and an organisation's connection method. */
+int cmd_cert_expiry(int argc, char **argv);
+int cmd_cert_method(int argc, char **argv);
+
 #endif

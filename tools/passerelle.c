@@ -13,6 +13,11 @@
  *                                   print the message a template makes from
  *                                   the data (<mail>…</mail>), not sent
  *   passerelle invite EMAIL         send the account a new activation link
+ *   passerelle cert-expiry          mail the responsible persons of group
+ *                                   certificates that end within 60, 30,
+ *                                   7 days, once each (cron)
+ *   passerelle cert-method ORG_ID password|sso
+ *                                   set an organisation's connection method
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -306,7 +311,9 @@ static void usage(void)
 	        "       passerelle set-password EMAIL < password\n"
 	        "       passerelle sessions-clean\n"
 	        "       passerelle mail-run\n"
-	        "       passerelle invite EMAIL\n");
+	        "       passerelle invite EMAIL\n"
+	        "       passerelle cert-expiry\n"
+	        "       passerelle cert-method ORG_ID password|sso\n");
 	exit(2);
 }
 
@@ -348,7 +355,13 @@ int main(int argc, char **argv)
 		rc = mail_run();
 	else if (strcmp(argv[1], "invite") == 0 && argc == 3)
 		rc = invite(argv[2]);
+	else if (strcmp(argv[1], "cert-expiry") == 0)
+		rc = cmd_cert_expiry(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "cert-method") == 0)
+		rc = cmd_cert_method(argc - 2, argv + 2);
 	else
+		usage();
+	if (rc == 2)
 		usage();
 	db_close();
 	mysql_library_end();
