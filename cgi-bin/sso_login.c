@@ -37,9 +37,14 @@ static void page_certificate(struct req *r, enum clientcert_state st,
 	page_attr(n, "https", r->https ? "1" : "0");
 	page_attr(n, "next", req_after_login(next));
 	if (st == CLIENTCERT_OK) {
+		char iso[24];
+
+		/* "YYYY-MM-DD HH:MM:SS" as ISO 8601, as page data is. */
+		snprintf(iso, sizeof iso, "%.10sT%.8sZ", c->not_after,
+		         c->not_after + 11);
 		page_add(n, "name", c->name);
 		page_add(n, "niss", c->niss);
-		page_add(n, "not_after", c->not_after);
+		page_add(n, "not_after", iso);
 	}
 }
 

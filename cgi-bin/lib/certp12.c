@@ -30,16 +30,16 @@ const char *certp12_message(enum certp12_status s)
 
 void certp12_providers(void)
 {
-	static bool done;
+	/* Kept for the life of the process. */
+	static OSSL_PROVIDER *base, *legacy;
 
-	if (done)
+	if (base != NULL || legacy != NULL)
 		return;
 	/* Loading a provider explicitly stops the default one from loading
 	 * by itself: both are named. A missing legacy module only means
 	 * that legacy files are refused as damaged. */
-	OSSL_PROVIDER_load(NULL, "default");
-	OSSL_PROVIDER_load(NULL, "legacy");
-	done = true;
+	base = OSSL_PROVIDER_load(NULL, "default");
+	legacy = OSSL_PROVIDER_load(NULL, "legacy");
 }
 
 /* The DER framing of the outer SEQUENCE: CERTP12_OK when the n bytes are

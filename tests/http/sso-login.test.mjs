@@ -84,6 +84,7 @@ test('the holder of an eID certificate of an SSO organisation signs in without a
   assert.equal(page.status, 200);
   assert.ok(page.text.includes('Eden Fictif (Authentication)'));
   assert.ok(page.text.includes('83.09.21-147.59'), 'the national number, formatted');
+  assert.match(page.text, /<time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ">/, 'its end, as ISO 8601');
   assert.ok(page.text.includes(th('fr', 'sso_login.submit')));
   assert.ok((await validateHtml(page.text)).valid);
   const res = tls('/login/certificate', { cert: 'person-sso', jar: 'sso', form: { csrf: getCsrf(page.text), next: '/account' } });
