@@ -81,7 +81,8 @@ static int entry_text(const X509_NAME *name, int i, int *nid,
 		OPENSSL_free(u);
 		return -1;
 	}
-	memcpy(out, u, (size_t)n);
+	if (n > 0)
+		memcpy(out, u, (size_t)n);
 	out[n] = '\0';
 	OPENSSL_free(u);
 	return 0;
@@ -208,7 +209,8 @@ int certid_dn_text(const X509_NAME *name, char *out, size_t size)
 				     len > 0 && (data[len] & 0xc0) == 0x80;
 				     len--)
 					;
-			memcpy(out, data, len);
+			if (len > 0) /* an empty name has no data at all */
+				memcpy(out, data, len);
 			out[len] = '\0';
 			BIO_free(b);
 			return 0;

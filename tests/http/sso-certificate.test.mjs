@@ -30,7 +30,7 @@ const en = (jar) => {
 before(async () => {
   pki();
   g = await makeGroup('Saules');
-  other = await makeGroup('Peupliers');
+  other = await makeGroup('Peupliers', { login: false });
 });
 
 // ---- connection method -------------------------------------------------------
@@ -343,10 +343,15 @@ test('a set-up can be cancelled: the draft and its sealed key are gone', async (
   assert.equal(count(`audit WHERE action = 'cert.draft_cancelled' AND subject_id = ${id}`), 1);
 });
 
-test('the wall between groups: another group\'s drafts and certificates answer 404, its XML holds none of ours', async () => {
-  await createSpace(other, '94475802');
-  const otherDraft = draftOf(await upload(other.manager.jar, 'group-other.p12'));
-  const ours = Number(sql(`SELECT id FROM cert WHERE org_id = ${g.org} AND state = 'active'`)[0][0]);
+test('the wall between groups: another group\'s drafts and certificates answer 404, our XML holds none of theirs', async () => {
+  // Another group's secure space and certificate set-up, as its own
+  // manager would have made them.
+  sql(`INSERT INTO secure_space (org_id, owner_id, owner_niss, identifier, confirmed_at) VALUES (${other.org}, ${other.manager.id}, '${other.manager.niss}', '94475802', UTC_TIMESTAMP())`);
+  sql(`INSERT INTO cert (org_id, state, name, quality, sector, id_type, id_value, subject, issuer, serial, not_before, not_after, fingerprint, cert_der, key_sealed, owner_id, created_at, created_by, draft_expires_at) ` +
+    `VALUES (${other.org}, 'draft', 'Groupement infirmier des Peupliers (fictif)', 'group', 'GROUP', 'NIH', '94475802', 'CN=NIH-GROUP=94475802', 'CN=Autorite fictive', '1', ` +
+    `UTC_TIMESTAMP(), UTC_TIMESTAMP() + INTERVAL 1 YEAR, SHA2('peupliers-${other.org}', 256), 'x', 'x', ${other.manager.id}, UTC_TIMESTAMP(), ${other.manager.id}, UTC_TIMESTAMP() + INTERVAL 1 HOUR)`);
+  const otherDraft = Number(sql(`SELECT MAX(id) FROM cert WHERE org_id = ${other.org}`)[0][0]);
+  sql(`INSERT INTO cert_user (cert_id, user_id, granted_at, granted_by) VALUES (${otherDraft}, ${other.member.id}, UTC_TIMESTAMP(), ${other.manager.id})`);
   const jar = g.manager.jar;
   for (const path of ['/sso/certificate/new', '/sso/certificate/users', '/sso/certificate/establishment', '/sso/certificate/summary']) {
     const res = await request(`${path}?draft=${otherDraft}`, { jar });
@@ -354,12 +359,17 @@ test('the wall between groups: another group\'s drafts and certificates answer 4
   }
   const csrf = getCsrf((await request('/sso', { jar })).text);
   assert.equal((await request('/sso/certificate/summary', { jar, form: { csrf, draft: otherDraft, action: 'cancel' } })).status, 404);
+  assert.equal((await request('/sso/certificate/users', { jar, form: { csrf, draft: otherDraft, 'users[]': g.member.id } })).status, 404);
   assert.equal(count(`cert WHERE id = ${otherDraft}`), 1);
-  assert.equal((await request(`/sso/certificate/access?id=${ours}`, { jar: other.manager.jar })).status, 404);
-  const xml = await request('/sso', { jar: other.manager.jar, headers: { accept: 'application/xml' } });
+  assert.equal(count(`cert_user WHERE cert_id = ${otherDraft}`), 1);
+  // Their certificate, were it active, is not ours to edit.
+  sql(`UPDATE cert SET state = 'active', draft_expires_at = NULL WHERE id = ${otherDraft}`);
+  assert.equal((await request(`/sso/certificate/access?id=${otherDraft}`, { jar })).status, 404);
+  const xml = await request('/sso', { jar, headers: { accept: 'application/xml' } });
   assert.equal(xml.status, 200);
-  for (const secret of [g.manager.name, g.member.name, g.member.niss, 'Facturation des Saules', fingerprintOf('group-next.pem')])
+  for (const secret of [other.manager.name, other.member.name, other.member.niss, '94475802', 'Peupliers'])
     assert.ok(!xml.text.includes(secret), secret);
+  sql(`UPDATE cert SET state = 'replaced' WHERE id = ${otherDraft}`);
 });
 
 test('the demo group\'s members see the tiles of their permissions only', async () => {
