@@ -15,6 +15,7 @@
 #include "certid.h"
 #include "certkey.h"
 #include "certp12.h"
+#include "certspace.h"
 #include "clientcert.h"
 #include "conf.h"
 #include "test.h"
@@ -163,6 +164,26 @@ static void test_parse_value(void)
 	                          value));
 	CHECK(!certid_parse_value("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456=1", type,
 	                          sector, value));
+}
+
+/* An empty name, and the identifier of a secure space. */
+static void test_small(void)
+{
+	X509_NAME *empty = X509_NAME_new();
+	char out[16] = "unchanged";
+	struct certid id;
+
+	CHECK_INT(certid_dn_text(empty, out, sizeof out), 0);
+	CHECK_STR(out, "");
+	CHECK_INT(certid_from_name(empty, &id), -1);
+	X509_NAME_free(empty);
+	CHECK(certspace_identifier_valid("94475624"));
+	CHECK(certspace_identifier_valid("94475624001"));
+	CHECK(!certspace_identifier_valid("9447562"));
+	CHECK(!certspace_identifier_valid("944756240012"));
+	CHECK(!certspace_identifier_valid("9447562A"));
+	CHECK(!certspace_identifier_valid(" 94475624"));
+	CHECK(!certspace_identifier_valid(""));
 }
 
 static void test_from_name(void)
@@ -571,6 +592,7 @@ int main(void)
 	ca_key = new_key();
 	ca_cert = make_cert(ca_key, ca_subject, -DAY, 3650 * DAY, true);
 	test_parse_value();
+	test_small();
 	test_from_name();
 	test_info();
 	test_p12();
