@@ -10,5 +10,12 @@
  * (cron) and an organisation's connection method. */
 int cmd_cert_expiry(int argc, char **argv);
 int cmd_cert_method(int argc, char **argv);
+/* passerelle generate-requests [N] [PROVIDERS]: volume for the partner
+ * portal's benchmarks (tools/cmd_partner.c). */
+int cmd_generate_requests(int argc, char **argv);
+/* generate-users [N]: N (default 5,000) invented accounts in the demo
+ * agency, for make bench's lists; run again, it adds only what is
+ * missing. */
+int cmd_generate_users(int argc, char **argv);
 
 #endif

@@ -18,6 +18,10 @@
  *                                   7 days, once each (cron)
  *   passerelle cert-method ORG_ID password|sso
  *                                   set an organisation's connection method
+ *   passerelle generate-requests [N] [PROVIDERS]
+ *                                   N service requests (100000) over
+ *                                   PROVIDERS providers (200), for benchmarks
+ *   passerelle generate-users [N]   invented accounts for make bench
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -313,7 +317,9 @@ static void usage(void)
 	        "       passerelle mail-run\n"
 	        "       passerelle invite EMAIL\n"
 	        "       passerelle cert-expiry\n"
-	        "       passerelle cert-method ORG_ID password|sso\n");
+	        "       passerelle cert-method ORG_ID password|sso\n"
+	        "       passerelle generate-requests [N] [PROVIDERS]\n"
+	        "       passerelle generate-users [N]\n");
 	exit(2);
 }
 
@@ -359,9 +365,13 @@ int main(int argc, char **argv)
 		rc = cmd_cert_expiry(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "cert-method") == 0)
 		rc = cmd_cert_method(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "generate-requests") == 0)
+		rc = cmd_generate_requests(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "generate-users") == 0)
+		rc = cmd_generate_users(argc - 2, argv + 2);
 	else
 		usage();
-	if (rc == 2)
+	if (rc == 2) /* a module's sub-command with wrong arguments */
 		usage();
 	db_close();
 	mysql_library_end();

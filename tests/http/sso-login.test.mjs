@@ -23,7 +23,7 @@ import { th } from '../lib/i18n.mjs';
 import { sql } from '../lib/db.mjs';
 import { pki, makeGroup, releaseNiss } from '../lib/sso.mjs';
 
-const TLS = `https://127.0.0.1:${PORT + 3}`;
+const TLS = `https://127.0.0.1:${PORT + 12}`;
 const DIR = mkdtempSync(resolve(tmpdir(), 'passerelle-tls-'));
 const RUN = randomBytes(3).toString('hex');
 // The national numbers in the test certificates (tools/test-pki).
