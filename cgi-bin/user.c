@@ -1,9 +1,9 @@
 /* user: one account seen by an admin: create it (the activation mail goes
  * out), edit its name, e-mail, national number, language, organisation and
- * roles, and the
- * actions on it (deactivate, reactivate, re-send activation, reset MFA,
- * unlock). An admin without users.manage_all reaches only the accounts of
- * their organisation, and only grants roles whose permissions they hold. */
+ * roles, and the actions on it (deactivate, reactivate, re-send activation,
+ * reset MFA, unlock). An admin without users.manage_all reaches only the
+ * accounts of their organisation, and only grants roles whose permissions they
+ * hold. */
 #include <string.h>
 
 #include "app.h"
@@ -368,16 +368,21 @@ static const char *snapshot(struct req *r, long long id)
 
 /* Gives the account the roles of v among those the admin may give in its
  * organisation, and takes away the others of those; roles the admin may
- * not give stay as they are, and roles of another organisation go. 0 or
- * -1. */
-static int roles_set(struct req *r, long long id, const struct values *v)
+ * not give stay as they are, and roles of another organisation go. An
+ * account created in this transaction (fresh) has nothing to take away:
+ * it is not asked to, since deleting nothing from the end of user_role
+ * locks the gap there, and two creations at once would then deadlock on
+ * each other's inserts. 0 or -1. */
+static int roles_set(struct req *r, long long id, const struct values *v,
+                     bool fresh)
 {
 	struct db_res *res;
 	long long g[ROLES_MAX];
 	size_t ng = 0;
 	int rc;
 
-	if (db_exec("DELETE FROM user_role WHERE user_id = ? AND role_id IN "
+	if (!fresh &&
+	    db_exec("DELETE FROM user_role WHERE user_id = ? AND role_id IN "
 	            "(SELECT id FROM role WHERE org_id IS NOT NULL AND "
 	            "org_id <> ?)",
 	            "ii", id, v->org) < 0)
@@ -396,6 +401,8 @@ static int roles_set(struct req *r, long long id, const struct values *v)
 
 		for (size_t j = 0; j < v->nroles; j++)
 			want = want || v->roles[j] == g[i];
+		if (fresh && !want)
+			continue;
 		if (db_exec(want ? "INSERT IGNORE INTO user_role (user_id, "
 		                   "role_id) VALUES (?, ?)"
 		                 : "DELETE FROM user_role WHERE user_id = ? "
@@ -499,8 +506,8 @@ static int create(struct req *r)
 		return 500;
 	}
 	id = db_insert_id();
-	if (roles_set(r, id, &v) == -1 || (after = snapshot(r, id)) == NULL ||
-	    invite_send(id) == -1 ||
+	if (roles_set(r, id, &v, true) == -1 ||
+	    (after = snapshot(r, id)) == NULL || invite_send(id) == -1 ||
 	    audit_log(r, 0, "user.created", "user", id, NULL, NULL, after) ==
 	        -1 ||
 	    db_commit() == -1) {
@@ -560,7 +567,7 @@ static int save(struct req *r, const struct target *t)
 		return duplicate(r, t->id, &v);
 	if (n == 0 || (n < 0 && db_conflict()))
 		return stale(r, t->id);
-	if (n < 0 || roles_set(r, t->id, &v) == -1 ||
+	if (n < 0 || roles_set(r, t->id, &v, false) == -1 ||
 	    (after = snapshot(r, t->id)) == NULL ||
 	    (niss_changed &&
 	     nissuser_mail(t->id, v.niss, t->id == r->user.id) == -1) ||

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <errmsg.h>
 #include <mysql.h>
@@ -32,6 +33,7 @@ struct db_res {
 
 static MYSQL *conn;
 static int node; /* the db_hosts entry in use, in cluster mode */
+static time_t preferred_checked; /* when a lower entry was last tried */
 static struct cached cache[DB_CACHE_MAX];
 static size_t ncached;
 static unsigned last_errno;
@@ -109,38 +111,97 @@ static int connect_to(int i)
 	return 0;
 }
 
+/* True when the node conn reached is in the cluster's primary component
+ * and accepts queries: a node cut off from the others still accepts
+ * connections, then refuses every query with 1047. */
+static bool node_ready(void)
+{
+	MYSQL_RES *r;
+	MYSQL_ROW row;
+	bool ready;
+
+	if (mysql_query(conn, "SHOW STATUS LIKE 'wsrep_ready'") != 0 ||
+	    (r = mysql_store_result(conn)) == NULL)
+		return false;
+	/* A server without Galera has no such status: it is ready. */
+	row = mysql_fetch_row(r);
+	ready = row == NULL || (row[1] != NULL && strcmp(row[1], "ON") == 0);
+	mysql_free_result(r);
+	return ready;
+}
+
+/* Connects conn to the first entry of db_hosts in [from, below) that is up
+ * and ready, and makes it the node in use; -1 when none is. */
+static int connect_cluster(int from, int below)
+{
+	for (int i = from; i < below; i++) {
+		if (connect_to(i) == -1)
+			continue;
+		if (!node_ready()) {
+			log_error("db: %s:%u is not ready, trying the next",
+			          conf.db_hosts[i].name, conf.db_hosts[i].port);
+			mysql_close(conn);
+			conn = NULL;
+			continue;
+		}
+		if (i != node)
+			log_info("db: now on %s:%u", conf.db_hosts[i].name,
+			         conf.db_hosts[i].port);
+		node = i;
+		return 0;
+	}
+	return -1;
+}
+
+/* Keeps every program on the first ready entry of db_hosts, so that writes
+ * on a cluster all go through one node and are not certified against each
+ * other (which aborts one of them): a program that had to move down the
+ * list tries the entries above its own again, at most twice a minute,
+ * between transactions. */
+static void return_to_preferred(void)
+{
+	MYSQL *current = conn;
+	time_t now = time(NULL);
+	int was = node;
+
+	if (node == 0 || in_tx || now - preferred_checked < 30)
+		return;
+	preferred_checked = now;
+	conn = NULL;
+	if (connect_cluster(0, was) == 0) {
+		MYSQL *better = conn;
+
+		conn = current;
+		db_close();
+		conn = better;
+		return;
+	}
+	conn = current;
+	node = was;
+}
+
 int db_open(void)
 {
 	if (conn != NULL) {
-		if (in_tx || !peer_closed())
+		if (in_tx || !peer_closed()) {
+			if (conf.ndb_hosts > 1)
+				return_to_preferred();
 			return 0;
+		}
 		log_info("db: the server closed the connection, reconnecting");
 		db_close();
 	}
 	if (conf.ndb_hosts == 0)
 		return connect_to(-1);
-	/* The node in use first, then the others in the configured order. */
-	for (int k = 0; k < conf.ndb_hosts; k++) {
-		int i = (node + k) % conf.ndb_hosts;
-		if (connect_to(i) == 0) {
-			if (i != node)
-				log_info("db: now on %s:%u",
-				         conf.db_hosts[i].name,
-				         conf.db_hosts[i].port);
-			node = i;
-			return 0;
-		}
-	}
-	return -1;
+	preferred_checked = time(NULL);
+	return connect_cluster(0, conf.ndb_hosts);
 }
 
 /* Gives up the connection after connection_lost(): the next db_open()
- * tries the next node of the cluster first. */
+ * looks again for the first ready node of the cluster. */
 static void fail_over(void)
 {
 	db_close();
-	if (conf.ndb_hosts > 1)
-		node = (node + 1) % conf.ndb_hosts;
 }
 
 /* True for the errors after which this connection is no use: the server

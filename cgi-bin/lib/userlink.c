@@ -8,11 +8,26 @@ int userlink_issue(long long user_id, const char *purpose, long seconds,
                    char out[TOKEN_TEXT])
 {
 	unsigned char hash[32];
+	long long live = 0;
 
 	if (token_new(out) == -1)
 		return -1;
 	token_sha256(out, strlen(out), hash);
-	if (db_exec("UPDATE user_token SET used_at = UTC_TIMESTAMP() "
+	/* The account's row serialises the links of one account; the earlier
+	 * links are looked for without a lock, and spent only when there
+	 * are some: an UPDATE that matches nothing would lock the gap at the
+	 * end of the index, and two new accounts' links would then deadlock
+	 * on each other's inserts. */
+	if (db_int_query(&live,
+	                 "SELECT COUNT(*) FROM users WHERE id = ? FOR UPDATE",
+	                 "i", user_id) < 0 ||
+	    db_int_query(&live,
+	                 "SELECT COUNT(*) FROM user_token WHERE user_id = ? "
+	                 "AND purpose = ? AND used_at IS NULL",
+	                 "is", user_id, purpose) < 0)
+		return -1;
+	if (live > 0 &&
+	    db_exec("UPDATE user_token SET used_at = UTC_TIMESTAMP() "
 	            "WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
 	            "is", user_id, purpose) < 0)
 		return -1;
