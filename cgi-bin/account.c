@@ -15,7 +15,7 @@ static int show(struct req *r)
 
 	res = db_query(
 	    "SELECT u.name, u.email, o.name AS org, u.lang, "
-	    "u.created_at, u.last_login_at, u.mfa_enabled FROM users u "
+	    "u.created_at, u.last_login_at, u.mfa_enabled, u.niss FROM users u "
 	    "JOIN org o ON o.id = u.org_id WHERE u.id = ?",
 	    "i", r->user.id);
 	if (res == NULL || (n = page_rows(content, res, "account")) != 1) {
@@ -52,6 +52,8 @@ static int show(struct req *r)
 	/* The message another screen asked for on its way back here. */
 	if (msg != NULL && strcmp(msg, "password") == 0)
 		page_flash(r, "flash.password_changed");
+	if (msg != NULL && strcmp(msg, "niss") == 0)
+		page_flash(r, "flash.sso.niss_saved");
 	return 200;
 }
 

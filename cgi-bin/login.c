@@ -12,6 +12,7 @@
 #include "page.h"
 #include "password.h"
 #include "session.h"
+#include "sso.h"
 
 #define PASSWORD_MAX 1024 /* bytes; longer is refused before hashing */
 
@@ -132,6 +133,28 @@ static int failed(struct req *r, long long id, const char *email,
 	return 422;
 }
 
+/* An account of an organisation that signs in with certificates (SSO)
+ * gives the right password: no session, the page says to use the
+ * certificate, the audit trail keeps it. 1 refused, 0 allowed, -1 error. */
+static int password_refused(struct req *r, long long id)
+{
+	bool allowed = true;
+
+	if (sso_password_allowed(id, &allowed) == -1)
+		return -1;
+	if (allowed)
+		return 0;
+	if (db_begin() == -1 ||
+	    audit_log(r, id, "login.password_refused", "user", id, "sso", NULL,
+	              NULL) == -1 ||
+	    db_commit() == -1) {
+		db_rollback();
+		return -1;
+	}
+	page_error(r, "", "err.login.use_certificate");
+	return 1;
+}
+
 static int submit(struct req *r)
 {
 	const char *email, *password = req_form(r, "password");
@@ -171,6 +194,12 @@ static int submit(struct req *r)
 		password_waste(password, (int)conf.scrypt_log2n);
 	if (!ok)
 		return failed(r, id, email, next);
+	if ((rc = password_refused(r, id)) != 0) {
+		if (rc == -1)
+			return 500;
+		login_form(r, next, email);
+		return 422;
+	}
 	if (log_in(r, id, password, weaker, &stage) == -1)
 		return 500;
 	return req_redirect(r, after_password(stage, req_after_login(next)));

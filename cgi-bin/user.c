@@ -1,8 +1,9 @@
 /* user: one account seen by an admin: create it (the activation mail goes
- * out), edit its name, e-mail, language, organisation and roles, and the
- * actions on it (deactivate, reactivate, re-send activation, reset MFA,
- * unlock). An admin without users.manage_all reaches only the accounts of
- * their organisation, and only grants roles whose permissions they hold. */
+ * out), edit its name, e-mail, national number, language, organisation and
+ * roles, and the actions on it (deactivate, reactivate, re-send activation,
+ * reset MFA, unlock). An admin without users.manage_all reaches only the
+ * accounts of their organisation, and only grants roles whose permissions they
+ * hold. */
 #include <string.h>
 
 #include "app.h"
@@ -13,6 +14,8 @@
 #include "invite.h"
 #include "lockout.h"
 #include "mfa.h"
+#include "niss.h"
+#include "nissuser.h"
 #include "page.h"
 #include "session.h"
 
@@ -43,6 +46,7 @@
 /* What the form holds: from the database, or as submitted. */
 struct values {
 	const char *name, *email, *lang;
+	const char *niss; /* eleven digits, or "" */
 	long long org;
 	long long version; /* of the row the form was read from; 0: new */
 	long long roles[ROLES_MAX];
@@ -127,7 +131,7 @@ static int account_xml(struct req *r, const struct target *t, struct values *v)
 	    "o.name AS org, " STATE_EXPR " AS state, u.locked_until, "
 	    "u.mfa_enabled, u.last_login_at, u.created_at, u.activated_at, "
 	    "(SELECT MAX(t.created_at) FROM user_token t WHERE t.user_id = "
-	    "u.id AND t.purpose = 'activation') AS invited_at "
+	    "u.id AND t.purpose = 'activation') AS invited_at, u.niss "
 	    "FROM users u JOIN org o ON o.id = u.org_id "
 	    "WHERE u.id = ? AND (? = 1 OR u.org_id = ?)",
 	    "iii", id, all, r->user.org_id);
@@ -149,6 +153,8 @@ static int account_xml(struct req *r, const struct target *t, struct values *v)
 		v->email = pool_strdup(&r->pool, db_str(res, 3));
 		v->lang = pool_strdup(&r->pool, db_str(res, 4));
 		v->org = db_int(res, 5);
+		v->niss = pool_strdup(
+		    &r->pool, db_str(res, 14) != NULL ? db_str(res, 14) : "");
 		v->version = db_int(res, 1);
 		v->nroles = 0;
 	}
@@ -184,6 +190,7 @@ static int form_xml(struct req *r, long long id, const struct values *v)
 	}
 	page_add(f, "name", v->name);
 	page_add(f, "email", v->email);
+	page_add(f, "niss", v->niss);
 	page_add(f, "lang", v->lang);
 	page_add_int(f, "org", v->org);
 	roles = page_add(f, "roles", NULL);
@@ -246,6 +253,7 @@ static int show(struct req *r)
 	if (id == 0) {
 		v.name = "";
 		v.email = "";
+		v.niss = "";
 		v.lang = r->lang;
 		v.org = r->user.org_id;
 	}
@@ -263,6 +271,7 @@ static int read_values(struct req *r, struct values *v, long long org)
 
 	bad |= form_text(r, "name", &v->name, NAME_MAX_CHARS, REQUIRED);
 	bad |= form_email(r, "email", &v->email, REQUIRED);
+	bad |= form_niss(r, "niss", &v->niss, OPTIONAL);
 	bad |= form_enum(r, "lang", langs, &v->lang, REQUIRED);
 	v->org = org;
 	if (manages_all(r)) {
@@ -298,6 +307,8 @@ static int read_values(struct req *r, struct values *v, long long org)
 		v->name = "";
 	if (v->email == NULL)
 		v->email = "";
+	if (v->niss == NULL)
+		v->niss = "";
 	if (v->lang == NULL)
 		v->lang = "fr";
 	return bad ? -1 : 0;
@@ -319,7 +330,8 @@ static void json_str(struct buf *b, const char *s)
 }
 
 /* The account as the audit trail keeps it, before or after a change:
- * {"name":…,"email":…,"lang":…,"org_id":…,"active":…,"roles":"a,b"}.
+ * {"name":…,"email":…,"niss":…,"lang":…,"org_id":…,"active":…,
+ * "roles":"a,b"}.
  * Returns a string of the request's pool, or NULL on error. */
 static const char *snapshot(struct req *r, long long id)
 {
@@ -327,7 +339,7 @@ static const char *snapshot(struct req *r, long long id)
 	    "SELECT u.name, u.email, u.lang, u.org_id, u.active, (SELECT "
 	    "GROUP_CONCAT(ro.code ORDER BY ro.code SEPARATOR ',') FROM "
 	    "user_role ur JOIN role ro ON ro.id = ur.role_id WHERE "
-	    "ur.user_id = u.id) FROM users u WHERE u.id = ?",
+	    "ur.user_id = u.id), u.niss FROM users u WHERE u.id = ?",
 	    "i", id);
 	struct buf b = {0};
 	const char *out = NULL;
@@ -339,6 +351,8 @@ static const char *snapshot(struct req *r, long long id)
 		json_str(&b, db_str(res, 0));
 		buf_puts(&b, ",\"email\":");
 		json_str(&b, db_str(res, 1));
+		buf_puts(&b, ",\"niss\":");
+		json_str(&b, db_str(res, 6));
 		buf_puts(&b, ",\"lang\":");
 		json_str(&b, db_str(res, 2));
 		buf_printf(&b, ",\"org_id\":%lld,\"active\":%lld,\"roles\":",
@@ -432,6 +446,35 @@ static int refuse(struct req *r, long long id, struct values *v,
 	return render(r, id, v, status);
 }
 
+/* True when the national number (not empty) belongs to an account other
+ * than id. -1 on error. */
+static int niss_taken(const char *niss, long long id)
+{
+	long long n = 0;
+
+	if (*niss == '\0')
+		return 0;
+	if (db_int_query(
+	        &n, "SELECT COUNT(*) FROM users WHERE niss = ? AND id <> ?",
+	        "si", niss, id) < 0)
+		return -1;
+	return n > 0;
+}
+
+/* The answer to a write refused as a duplicate key (a race with another
+ * request): the address or the national number is taken. */
+static int duplicate(struct req *r, long long id, struct values *v)
+{
+	int taken;
+
+	db_rollback();
+	taken = email_taken(v->email, id);
+	if (taken == -1)
+		return 500;
+	return refuse(r, id, v, taken ? "email" : "niss",
+	              taken ? "err.email.taken" : "err.niss.taken", 422);
+}
+
 /* POST action=create: the account, its roles, its audit row and its
  * activation mail, in one transaction. */
 static int create(struct req *r)
@@ -451,12 +494,14 @@ static int create(struct req *r)
 		return rc == 1
 		           ? refuse(r, 0, &v, "email", "err.email.taken", 422)
 		           : (db_rollback(), 500);
-	if (db_exec("INSERT INTO users (org_id, email, name, lang) VALUES (?, "
-	            "?, ?, ?)",
-	            "isss", v.org, v.email, v.name, v.lang) < 0) {
+	if ((rc = niss_taken(v.niss, 0)) != 0)
+		return rc == 1 ? refuse(r, 0, &v, "niss", "err.niss.taken", 422)
+		               : (db_rollback(), 500);
+	if (db_exec("INSERT INTO users (org_id, email, name, lang, niss) "
+	            "VALUES (?, ?, ?, ?, NULLIF(?, ''))",
+	            "issss", v.org, v.email, v.name, v.lang, v.niss) < 0) {
 		if (db_errno() == 1062)
-			return refuse(r, 0, &v, "email", "err.email.taken",
-			              422);
+			return duplicate(r, 0, &v);
 		db_rollback();
 		return 500;
 	}
@@ -488,8 +533,9 @@ static int stale(struct req *r, long long id)
 static int save(struct req *r, const struct target *t)
 {
 	struct values v = {0};
-	const char *before, *after;
+	const char *before, *after, *refusal = NULL;
 	long long version = 0, n;
+	bool niss_changed = false;
 	int rc;
 
 	if (form_int(r, "version", &version, 1, VERSION_MAX, REQUIRED) == -1)
@@ -505,19 +551,26 @@ static int save(struct req *r, const struct target *t)
 		return rc == 1 ? refuse(r, t->id, &v, "email",
 		                        "err.email.taken", 422)
 		               : (db_rollback(), 500);
-	if ((before = snapshot(r, t->id)) == NULL) {
+	if (nissuser_check(t->id, v.niss, &niss_changed, &refusal) == -1 ||
+	    (before = snapshot(r, t->id)) == NULL) {
 		db_rollback();
 		return 500;
 	}
-	n = db_exec("UPDATE users SET name = ?, email = ?, lang = ?, org_id = "
-	            "?, version = version + 1 WHERE id = ? AND version = ?",
-	            "sssiii", v.name, v.email, v.lang, v.org, t->id, version);
+	if (refusal != NULL)
+		return refuse(r, t->id, &v, "niss", refusal, 422);
+	n = db_exec("UPDATE users SET name = ?, email = ?, niss = NULLIF(?, "
+	            "''), lang = ?, org_id = ?, version = version + 1 WHERE "
+	            "id = ? AND version = ?",
+	            "ssssiii", v.name, v.email, v.niss, v.lang, v.org, t->id,
+	            version);
 	if (n < 0 && db_errno() == 1062)
-		return refuse(r, t->id, &v, "email", "err.email.taken", 422);
+		return duplicate(r, t->id, &v);
 	if (n == 0 || (n < 0 && db_conflict()))
 		return stale(r, t->id);
 	if (n < 0 || roles_set(r, t->id, &v, false) == -1 ||
 	    (after = snapshot(r, t->id)) == NULL ||
+	    (niss_changed &&
+	     nissuser_mail(t->id, v.niss, t->id == r->user.id) == -1) ||
 	    audit_log(r, 0, "user.updated", "user", t->id, NULL, before,
 	              after) == -1 ||
 	    db_commit() == -1) {

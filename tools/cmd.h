@@ -9,6 +9,10 @@
 /* cmd_citizen.c: reminders of appointments, and SMS delivery. */
 int cmd_reminders(int argc, char **argv);
 int cmd_sms_run(int argc, char **argv);
+/* tools/cmd_certificate.c: the expiry mails of the group certificates
+ * (cron) and an organisation's connection method. */
+int cmd_cert_expiry(int argc, char **argv);
+int cmd_cert_method(int argc, char **argv);
 /* passerelle generate-requests [N] [PROVIDERS]: volume for the partner
  * portal's benchmarks (tools/cmd_partner.c). */
 int cmd_generate_requests(int argc, char **argv);

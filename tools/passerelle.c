@@ -16,6 +16,11 @@
  *   passerelle reminders            queue the appointments' reminders that are
  *                                   due, once each, and deliver them (cron)
  *   passerelle sms-run              deliver the SMS that are due (cron)
+ *   passerelle cert-expiry          mail the responsible persons of group
+ *                                   certificates that end within 60, 30,
+ *                                   7 days, once each (cron)
+ *   passerelle cert-method ORG_ID password|sso
+ *                                   set an organisation's connection method
  *   passerelle generate-requests [N] [PROVIDERS]
  *                                   N service requests (100000) over
  *                                   PROVIDERS providers (200), for benchmarks
@@ -316,6 +321,8 @@ static void usage(void)
 	        "       passerelle invite EMAIL\n"
 	        "       passerelle reminders\n"
 	        "       passerelle sms-run\n"
+	        "       passerelle cert-expiry\n"
+	        "       passerelle cert-method ORG_ID password|sso\n"
 	        "       passerelle generate-requests [N] [PROVIDERS]\n"
 	        "       passerelle generate-users [N]\n");
 	exit(2);
@@ -363,6 +370,10 @@ int main(int argc, char **argv)
 		rc = cmd_reminders(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "sms-run") == 0)
 		rc = cmd_sms_run(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "cert-expiry") == 0)
+		rc = cmd_cert_expiry(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "cert-method") == 0)
+		rc = cmd_cert_method(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "generate-requests") == 0)
 		rc = cmd_generate_requests(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "generate-users") == 0)

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   account.xsl: the user's profile, roles and open sessions.
-  <content><account>…</account><roles><role><code/><name/></role>…</roles>
+  <content><account>…<niss/>…</account><roles><role><code/><name/></role>…</roles>
            <sessions><session>…<current>1</current></session>…</sessions></content>
   POST /account (CSRF only) ends every other session; offered when there is one.
   A role's name is the catalog key role.{code} when it exists, else the name
@@ -10,6 +10,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="niss.xsl"/>
 
   <xsl:template name="title">account.title</xsl:template>
 
@@ -29,6 +30,14 @@
       <div class="summary-row">
         <dt><xsl:value-of select="$t[@k='account.email']"/></dt>
         <dd><xsl:value-of select="email"/></dd>
+      </div>
+      <div class="summary-row">
+        <dt><xsl:value-of select="$t[@k='account.niss']"/></dt>
+        <dd>
+          <xsl:call-template name="niss"><xsl:with-param name="value" select="niss"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+          <a href="/account/niss"><xsl:value-of select="$t[@k='account.niss_change']"/></a>
+        </dd>
       </div>
       <div class="summary-row">
         <dt><xsl:value-of select="$t[@k='account.org']"/></dt>

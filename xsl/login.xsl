@@ -46,6 +46,7 @@
       <xsl:text> · </xsl:text>
       <a href="/citizen/search"><xsl:value-of select="$t[@k='citizen_signup.search_link']"/></a>
     </p>
+    <p class="form-note"><a href="/login/certificate"><xsl:value-of select="$t[@k='sso_login.link']"/></a></p>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -2,12 +2,12 @@
 <!--
   user.xsl: one account seen by an admin, or the form that creates one.
   <content>
-    <account manageable="0|1" self="0|1"><id/><version/><name/><email/><lang/>
+    <account manageable="0|1" self="0|1"><id/><version/><name/><email/><niss/><lang/>
       <org_id/><org/><state>active|deactivated|locked|pending</state>
       <locked_until/><mfa_enabled/><last_login_at/><created_at/>
       <activated_at/><invited_at/>
       <roles><role><id/><code/><name/></role>…</roles></account>   (absent: creation)
-    <form><id/><version/><name/><email/><lang/><org/><roles><role>ID</role>…</roles></form>
+    <form><id/><version/><name/><email/><niss/><lang/><org/><roles><role>ID</role>…</roles></form>
     <orgs><org><id/><name/></org>…</orgs>        (only for users.manage_all)
     <grantable><role><id/><code/><name/></role>…</grantable>
   </content>
@@ -17,6 +17,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="niss.xsl"/>
 
   <xsl:template name="title">
     <xsl:choose>
@@ -60,6 +61,10 @@
       <div class="summary-row">
         <dt><xsl:value-of select="$t[@k='user.email']"/></dt>
         <dd><xsl:value-of select="email"/></dd>
+      </div>
+      <div class="summary-row">
+        <dt><xsl:value-of select="$t[@k='user.niss']"/></dt>
+        <dd><xsl:call-template name="niss"><xsl:with-param name="value" select="niss"/></xsl:call-template></dd>
       </div>
       <div class="summary-row">
         <dt><xsl:value-of select="$t[@k='user.org']"/></dt>
@@ -175,6 +180,20 @@
         <xsl:with-param name="value" select="$f/email"/>
         <xsl:with-param name="help" select="'user.email_help'"/>
         <xsl:with-param name="maxlength" select="'254'"/>
+      </xsl:call-template>
+      <xsl:call-template name="field">
+        <xsl:with-param name="name" select="'niss'"/>
+        <xsl:with-param name="label" select="'user.niss'"/>
+        <xsl:with-param name="autocomplete" select="'off'"/>
+        <xsl:with-param name="value">
+          <xsl:call-template name="niss">
+            <xsl:with-param name="value" select="$f/niss"/>
+            <xsl:with-param name="empty" select="''"/>
+          </xsl:call-template>
+        </xsl:with-param>
+        <xsl:with-param name="help" select="'user.niss_help'"/>
+        <xsl:with-param name="maxlength" select="'20'"/>
+        <xsl:with-param name="width" select="'medium'"/>
       </xsl:call-template>
       <div>
         <xsl:attribute name="class">field<xsl:if test="$lang-error"> field-has-error</xsl:if></xsl:attribute>

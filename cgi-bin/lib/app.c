@@ -464,6 +464,8 @@ static void handle(const struct screen *s, const struct io *io, bool xml)
 	r.host = header_text(io, "HTTP_HOST");
 	https = io_param(io, "HTTPS");
 	r.https = https != NULL && strcasecmp(https, "on") == 0;
+	r.client_cert = io_param(io, "SSL_CLIENT_CERT");
+	r.client_verify = io_param(io, "SSL_CLIENT_VERIFY");
 	render = io_param(io, "PASSERELLE_RENDER");
 	if (render != NULL)
 		xml = strcmp(render, "xml") == 0;

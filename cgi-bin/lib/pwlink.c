@@ -14,6 +14,7 @@
 #include "password.h"
 #include "pwrules.h"
 #include "session.h"
+#include "sso.h"
 #include "userlink.h"
 
 /* The page that says why the link cannot be used; 500 on a database
@@ -124,13 +125,16 @@ static const char *stage_of(long long id)
 }
 
 /* Uses the link and sets the password in the open transaction, then
- * starts the session; *stage gets its stage. Returns 0, a userlink state
- * when the link can no longer be used, or -1. */
+ * starts the session; *stage gets its stage, or "sso" when the account's
+ * organisation signs in with certificates: no session is started then.
+ * Returns 0, a userlink state when the link can no longer be used, or
+ * -1. */
 static int apply(struct req *r, const struct pwlink *l, const char *token,
                  long long id, const char *hash, const char **stage)
 {
 	enum userlink_state st;
 	long long used_by = 0, n;
+	bool password_ok = true;
 
 	st = userlink_use(token, l->purpose, &used_by);
 	if (st != USERLINK_VALID)
@@ -144,7 +148,15 @@ static int apply(struct req *r, const struct pwlink *l, const char *token,
 	if (n == 0)
 		return USERLINK_UNKNOWN;
 	if (n < 0 || (l->reset && lockout_unlock(id) == -1) ||
-	    session_end_user(id, NULL) < 0 || (*stage = stage_of(id)) == NULL ||
+	    session_end_user(id, NULL) < 0 ||
+	    sso_password_allowed(id, &password_ok) == -1)
+		return -1;
+	if (!password_ok) {
+		*stage = "sso";
+		return audit_log(r, id, l->action, "user", id, "sso", NULL,
+		                 NULL);
+	}
+	if ((*stage = stage_of(id)) == NULL ||
 	    session_start(r, id, *stage) == -1 ||
 	    (strcmp(*stage, "full") == 0 &&
 	     db_exec("UPDATE users SET last_login_at = UTC_TIMESTAMP() "
@@ -181,5 +193,7 @@ int pwlink_submit(struct req *r, const struct pwlink *l)
 	}
 	return req_redirect(r, strcmp(stage, "mfa") == 0     ? "/login/code"
 	                       : strcmp(stage, "enrol") == 0 ? "/mfa/enrol"
-	                                                     : "/");
+	                       : strcmp(stage, "sso") == 0
+	                           ? "/login/certificate?msg=sso"
+	                           : "/");
 }

@@ -35,6 +35,12 @@ struct req {
 	const char *origin; /* NULL when absent */
 	const char *host;
 	bool https;
+	/* The client certificate the web server verified (TLS with optional
+	 * client certificates): its PEM, URL-encoded or not, and the
+	 * verification result (SUCCESS, NONE, FAILED:reason); NULL when the
+	 * server passes none. */
+	const char *client_cert;
+	const char *client_verify;
 	struct fields query, form, cookies;
 
 	/* Who asks, once the session is loaded. */

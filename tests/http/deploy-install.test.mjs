@@ -39,7 +39,7 @@ test('make install with DESTDIR lays out programs, stylesheets, htdocs, SQL, uni
     'share/doc/passerelle/README.md', 'lib/systemd/system/passerelle@.socket', 'lib/systemd/system/passerelle@.service',
     'lib/systemd/system/passerelle.target'])
     assert.ok(existsSync(join(p, f)), f);
-  for (const f of ['nginx-app.conf', 'nginx-xml.conf', 'apache-fcgid.conf', 'apache-proxy-fcgi.conf', 'htaccess', 'cron.d-passerelle', 'passerelle.conf'])
+  for (const f of ['nginx-app.conf', 'nginx-xml.conf', 'apache-fcgid.conf', 'apache-proxy-fcgi.conf', 'htaccess', 'cron.d-passerelle', 'passerelle.conf', 'apache-client-cert.conf', 'nginx-client-cert.conf'])
     assert.ok(existsSync(join(p, 'share/doc/passerelle/examples', f)), `example ${f}`);
   // One program per screen of the build tree.
   const built = execFileSync('sh', ['-c', `ls ${ROOT}/cgi-bin/*.fcgi | wc -l`], { encoding: 'utf8' }).trim();
@@ -58,8 +58,12 @@ test('make install with DESTDIR lays out programs, stylesheets, htdocs, SQL, uni
   const apache = readFileSync(join(p, 'share/doc/passerelle/examples/apache-fcgid.conf'), 'utf8');
   assert.match(apache, /AliasMatch "\^\/login\$" \/usr\/local\/lib\/passerelle\/cgi-bin\/login\.fcgi/);
   assert.match(apache, /IncludeOptional \/usr\/local\/etc\/passerelle\/apache-client-cert\.conf/);
+  // The client certificate snippet the templates include names this PREFIX's CA files.
+  const clientCert = readFileSync(join(p, 'share/doc/passerelle/examples/apache-client-cert.conf'), 'utf8');
+  assert.match(clientCert, /SSLCACertificateFile \/usr\/local\/etc\/passerelle\/client-ca\.pem/);
   const cron = readFileSync(join(p, 'share/doc/passerelle/examples/cron.d-passerelle'), 'utf8');
   assert.match(cron, /\/usr\/local\/bin\/passerelle mail-run/);
+  assert.match(cron, /\/usr\/local\/bin\/passerelle cert-expiry/);
   for (const text of [unit, nginx, apache, cron]) assert.ok(!text.includes(ROOT), 'no path of the build tree');
   // A second install (an upgrade) keeps the admin's configuration.
   appendFileSync(conf, '# edited by the admin\n');
