@@ -136,6 +136,7 @@
 
   <xsl:template match="requests">
     <xsl:variable name="tab" select="string(../tabs/@current)"/>
+    <xsl:variable name="agency" select="../persona/@agency = '1'"/>
     <section class="table-wrap" aria-labelledby="requests-caption" tabindex="0">
       <table class="table">
         <caption id="requests-caption"><xsl:value-of select="$t[@k = concat('partner.tab_title.', $tab)]"/></caption>
@@ -168,7 +169,7 @@
               <td><xsl:value-of select="service"/></td>
               <td><xsl:value-of select="zone"/></td>
               <td><xsl:value-of select="centre"/></td>
-              <xsl:if test="../../persona/@agency = '1'">
+              <xsl:if test="$agency">
                 <td><xsl:value-of select="provider"/></td>
               </xsl:if>
               <xsl:if test="$tab = 'linked'">

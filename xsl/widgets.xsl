@@ -331,14 +331,22 @@
         <xsl:value-of select="$t[@k = $empty]"/>
       </xsl:when>
       <xsl:otherwise>
+        <xsl:variable name="short" select="$format = 'date' or string-length($v) &lt; 16"/>
         <time datetime="{$v}">
-          <xsl:call-template name="date-fill">
-            <!-- the date pattern or the date-and-time one, as one string -->
-            <xsl:with-param name="pattern" select="concat(
-                substring($date-format-date, 1, string-length($date-format-date) * ($format = 'date' or string-length($v) &lt; 16)),
-                substring($date-format-datetime, 1, string-length($date-format-datetime) * not($format = 'date' or string-length($v) &lt; 16)))"/>
-            <xsl:with-param name="v" select="$v"/>
-          </xsl:call-template>
+          <xsl:choose>
+            <!-- one translate() of the page's prepared pattern -->
+            <xsl:when test="$date-slots-free and $short"><xsl:value-of select="translate($date-slots-date, $date-slots, $v)"/></xsl:when>
+            <xsl:when test="$date-slots-free"><xsl:value-of select="translate($date-slots-datetime, $date-slots, $v)"/></xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="date-fill">
+                <!-- the date pattern or the date-and-time one, as one string -->
+                <xsl:with-param name="pattern" select="concat(
+                    substring($date-format-date, 1, string-length($date-format-date) * $short),
+                    substring($date-format-datetime, 1, string-length($date-format-datetime) * not($short)))"/>
+                <xsl:with-param name="v" select="$v"/>
+              </xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
         </time>
       </xsl:otherwise>
     </xsl:choose>
@@ -349,10 +357,33 @@
   <xsl:variable name="date-format-date" select="string($t[@k='date.format.date'])"/>
   <xsl:variable name="date-format-datetime" select="string($t[@k='date.format.datetime'])"/>
 
+  <!-- Each pattern also made once per page into a string of slots, one
+       private-use character for each character of the ISO value a token
+       takes (YYYY is slots 1 to 4, MM 6 and 7, …): translate() with the
+       value then fills a date in one call, where date-fill makes a
+       template call per character. A pattern that holds a slot character
+       itself goes through date-fill. -->
+  <xsl:variable name="date-slots" select="'&#xE001;&#xE002;&#xE003;&#xE004;&#xE005;&#xE006;&#xE007;&#xE008;&#xE009;&#xE00A;&#xE00B;&#xE00C;&#xE00D;&#xE00E;&#xE00F;&#xE010;&#xE011;&#xE012;&#xE013;'"/>
+  <xsl:variable name="date-slots-free" select="translate(concat($date-format-date, $date-format-datetime), $date-slots, '') = concat($date-format-date, $date-format-datetime)"/>
+  <xsl:variable name="date-slots-date-rtf">
+    <xsl:call-template name="date-fill">
+      <xsl:with-param name="pattern" select="$date-format-date"/>
+      <xsl:with-param name="v" select="$date-slots"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="date-slots-date" select="string($date-slots-date-rtf)"/>
+  <xsl:variable name="date-slots-datetime-rtf">
+    <xsl:call-template name="date-fill">
+      <xsl:with-param name="pattern" select="$date-format-datetime"/>
+      <xsl:with-param name="v" select="$date-slots"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="date-slots-datetime" select="string($date-slots-datetime-rtf)"/>
+
   <!-- date-fill: the pattern with its tokens replaced by the parts of v,
        one token or character at a time. The length of the token is
        computed in the select, not in a result tree fragment: this runs
-       for every character of every date of a list. -->
+       for every character of a pattern (once a page: see date-slots). -->
   <xsl:template name="date-fill">
     <xsl:param name="pattern"/>
     <xsl:param name="v"/>

@@ -17,8 +17,10 @@
 
 #include "conf.h"
 #include "log.h"
+#include "msgkey.h"
 
 #define RENDER_CACHE_MAX 16
+#define DOC_CACHE_MAX    8
 #define XML_OPTIONS      (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOBLANKS)
 
 struct compiled {
@@ -32,6 +34,10 @@ static char xsl_root[PATH_MAX];
 static unsigned long long xsl_stamp; /* a digest of the xsl files' mtimes */
 static time_t checked_at;
 static xsltSecurityPrefsPtr prefs;
+/* Documents read by document() (the message catalogs), kept across
+ * transforms: libxslt would parse them again at every one. */
+static xmlDocPtr docs[DOC_CACHE_MAX];
+static size_t ndocs;
 
 /* True when path resolves to a file under the stylesheet directory. */
 static int under_xsl(const char *path)
@@ -58,7 +64,9 @@ static int allow_read(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt,
 }
 
 /* Loads stylesheets and document() targets without entities, DTDs or the
- * network, and only from under the stylesheet directory. */
+ * network, and only from under the stylesheet directory. Stylesheets get
+ * their catalog lookups rewritten (msgkey.h); documents get a dictionary
+ * of their own, not the transform's, since they outlive it. */
 static xmlDocPtr load_doc(const xmlChar *uri, xmlDictPtr dict, int options,
                           void *ctxt, xsltLoadType type)
 {
@@ -67,20 +75,21 @@ static xmlDocPtr load_doc(const xmlChar *uri, xmlDictPtr dict, int options,
 
 	(void)options;
 	(void)ctxt;
-	(void)type;
 	if (!under_xsl((const char *)uri)) {
 		log_error("render: load refused: %s", (const char *)uri);
 		return NULL;
 	}
 	if ((pctxt = xmlNewParserCtxt()) == NULL)
 		return NULL;
-	if (dict != NULL && pctxt->dict != NULL) {
+	if (type != XSLT_LOAD_DOCUMENT && dict != NULL && pctxt->dict != NULL) {
 		xmlDictFree(pctxt->dict);
 		pctxt->dict = dict;
 		xmlDictReference(dict);
 	}
 	doc = xmlCtxtReadFile(pctxt, (const char *)uri, NULL, XML_OPTIONS);
 	xmlFreeParserCtxt(pctxt);
+	if (type != XSLT_LOAD_DOCUMENT)
+		msgkey_rewrite_doc(doc);
 	return doc;
 }
 
@@ -107,8 +116,8 @@ int render_init(void)
 	return 0;
 }
 
-/* A digest of the names, sizes and times of the stylesheets: it changes
- * when an operator edits, adds or removes one. */
+/* A digest of the names, sizes and times of the stylesheets and catalogs:
+ * it changes when an operator edits, adds or removes one. */
 static unsigned long long stamp_dir(const char *dir, int depth)
 {
 	unsigned long long h = 1469598103934665603ULL;
@@ -131,7 +140,8 @@ static unsigned long long stamp_dir(const char *dir, int depth)
 		if (S_ISDIR(st.st_mode)) {
 			h ^= stamp_dir(path, depth + 1);
 		} else if (len > 4 &&
-		           strcmp(e->d_name + len - 4, ".xsl") == 0) {
+		           (strcmp(e->d_name + len - 4, ".xsl") == 0 ||
+		            strcmp(e->d_name + len - 4, ".xml") == 0)) {
 			/* Order-independent: add each file's own hash. */
 			unsigned long long f = 1469598103934665603ULL;
 			for (const char *p = e->d_name; *p; p++)
@@ -151,6 +161,36 @@ void render_cleanup(void)
 	for (size_t i = 0; i < ncompiled; i++)
 		xsltFreeStylesheet(cache[i].style);
 	ncompiled = 0;
+	msgkey_forget_all();
+	for (size_t i = 0; i < ndocs; i++)
+		xmlFreeDoc(docs[i]);
+	ndocs = 0;
+}
+
+/* Hands the kept documents to a new transform context, marked as libxslt
+ * marks the source document: it will not free them. */
+static void lend_docs(xsltTransformContextPtr ctxt)
+{
+	for (size_t i = 0; i < ndocs; i++) {
+		xsltDocumentPtr d = xsltNewDocument(ctxt, docs[i]);
+		if (d != NULL)
+			d->main = 1;
+	}
+}
+
+/* Takes over the documents the transform read from under the stylesheet
+ * directory, before the context is freed with the ones it owns. */
+static void keep_docs(xsltTransformContextPtr ctxt)
+{
+	for (xsltDocumentPtr d = ctxt->docList; d != NULL; d = d->next) {
+		if (d->main || d->doc == NULL || d->doc->URL == NULL ||
+		    ndocs == DOC_CACHE_MAX ||
+		    !under_xsl((const char *)d->doc->URL))
+			continue;
+		d->main = 1;
+		docs[ndocs++] = d->doc;
+		msgkey_adopt(d->doc);
+	}
 }
 
 /* Drops the compiled stylesheets when the files changed; looks at most
@@ -210,6 +250,8 @@ static xmlDocPtr transform(xsltStylesheetPtr style, xmlDocPtr doc,
 	if ((ctxt = xsltNewTransformContext(style, doc)) == NULL)
 		return NULL;
 	xsltSetCtxtSecurityPrefs(prefs, ctxt);
+	msgkey_register(ctxt->xpathCtxt);
+	lend_docs(ctxt);
 	result = xsltApplyStylesheetUser(style, doc, NULL, NULL, NULL, ctxt);
 	if (result == NULL || ctxt->state != XSLT_STATE_OK) {
 		log_error("render: transform with %s.xsl failed", sheet);
@@ -217,6 +259,7 @@ static xmlDocPtr transform(xsltStylesheetPtr style, xmlDocPtr doc,
 			xmlFreeDoc(result);
 		result = NULL;
 	}
+	keep_docs(ctxt);
 	xsltFreeTransformContext(ctxt);
 	return result;
 }

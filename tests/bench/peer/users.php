@@ -4,30 +4,7 @@
 // session check, the same queries as cgi-bin/users.c for ?sort=email&size=50,
 // the same XML envelope, and xsl/users.xsl applied (loaded and compiled at
 // each request: PHP keeps nothing between requests). Bench use only.
-$conf = [];
-foreach (file(getenv('PASSERELLE_CONF') ?: $_SERVER['PASSERELLE_CONF']) as $line) {
-    if (preg_match('/^\s*([a-z_]+)\s*=\s*(.*?)\s*$/', $line, $m)) $conf[$m[1]] = $m[2];
-}
-$db = new PDO("mysql:unix_socket={$conf['db_socket']};dbname={$conf['db_name']};charset=utf8mb4",
-    $conf['db_user'], $conf['db_password'], [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,
-    PDO::ATTR_EMULATE_PREPARES => false, PDO::ATTR_PERSISTENT => true]);
-$db->exec("SET time_zone = '+00:00'");
-
-$sid = $_COOKIE['sid'] ?? '';
-$hash = hash('sha256', $sid, true);
-$q = $db->prepare('SELECT s.user_id, u.email, u.name, o.name AS org, o.id AS org_id, u.lang,
-    s.seen_at < UTC_TIMESTAMP() - INTERVAL 900 SECOND AS idle, u.active, s.stage
-    FROM session s JOIN users u ON u.id = s.user_id JOIN org o ON o.id = u.org_id WHERE s.token_hash = ?');
-$q->execute([$hash]);
-$user = $q->fetch(PDO::FETCH_ASSOC);
-if (!$user || $user['idle'] || !$user['active'] || $user['stage'] !== 'full') {
-    header('Location: /login', true, 303);
-    exit;
-}
-$q = $db->prepare('SELECT DISTINCT rp.permission FROM user_role ur JOIN role_permission rp
-    ON rp.role_id = ur.role_id WHERE ur.user_id = ? ORDER BY rp.permission');
-$q->execute([$user['user_id']]);
-$perms = $q->fetchAll(PDO::FETCH_COLUMN);
+require __DIR__ . '/session.php';
 if (!in_array('users.manage', $perms)) {
     http_response_code(403);
     exit;
@@ -53,18 +30,7 @@ $q->execute(array_merge([$lang, $lang], $filters, [50, 0]));
 $rows = $q->fetchAll(PDO::FETCH_ASSOC);
 
 $doc = new DOMDocument('1.0', 'UTF-8');
-$page = $doc->appendChild($doc->createElement('page'));
-$now = gmdate('Y-m-d\TH:i:s\Z');
-foreach (['screen' => 'users', 'lang' => $lang, 'path' => '/users', 'here' => rawurlencode($_SERVER['REQUEST_URI']),
-    'now' => $now] as $k => $v) $page->setAttribute($k, $v);
-$u = $page->appendChild($doc->createElement('user'));
-foreach (['id' => $user['user_id'], 'name' => $user['name'], 'email' => $user['email'], 'org' => $user['org']] as $k => $v)
-    $u->setAttribute($k, $v);
-$p = $page->appendChild($doc->createElement('perms'));
-foreach ($perms as $perm) $p->appendChild($doc->createElement('p'))->appendChild($doc->createTextNode($perm));
-$csrf = rtrim(strtr(base64_encode(hash_hmac('sha256', 'csrf:' . $hash, hex2bin($conf['secret_key']), true)), '+/', '-_'), '=');
-$page->appendChild($doc->createElement('csrf'))->appendChild($doc->createTextNode($csrf));
-$content = $page->appendChild($doc->createElement('content'));
+$content = page_envelope($doc, 'users', '/users');
 $list = $content->appendChild($doc->createElement('users'));
 foreach ($rows as $row) {
     $e = $list->appendChild($doc->createElement('user'));
