@@ -1,6 +1,7 @@
 /* forgot: "forgot your password?"; mails a reset link to an active
- * account, and answers the same whether the address has one or not. */
-#include <stdlib.h>
+ * account, and answers the same, in the same time, whether the address
+ * has one or not: the account is looked for after the answer. */
+#include <stdio.h>
 #include <string.h>
 
 #include "app.h"
@@ -38,35 +39,9 @@ static int show(struct req *r)
 	return 200;
 }
 
-/* Builds a reset mail like the one an account gets and drops it, so that
- * an address that gets no link (no account, or its share used) is answered
- * in about the time of one that does: the time must not tell them apart. */
-static void reset_decoy(const struct req *r)
-{
-	struct mail *m = mail_new("reset", r->lang);
-	struct buf msg = {0};
-	const char *subject = NULL;
-	long seconds = conf.reset_minutes * 60;
-
-	if (m == NULL)
-		return;
-	page_add(mail_data(m), "name", "-");
-	page_add(mail_data(m), "email", "-");
-	page_add(mail_data(m), "org", "-");
-	page_add(mail_data(m), "link", conf.base_url);
-	if (seconds >= 3600)
-		page_add_int(mail_data(m), "hours", seconds / 3600);
-	else
-		page_add_int(mail_data(m), "minutes", seconds / 60);
-	(void)mail_message(m, "nobody@invalid", &msg, &subject);
-	free((char *)subject);
-	buf_free(&msg);
-	mail_free(m);
-}
-
 /* Sends the link when the account exists and has not had its share this
- * hour, in the open transaction. 0 or -1. */
-static int send_reset(struct req *r, const char *email)
+ * hour, in the open transaction, on behalf of the request r. 0 or -1. */
+static int send_reset(const struct req *r, const char *email)
 {
 	long long id = 0, recent = 0;
 	int rc;
@@ -77,8 +52,6 @@ static int send_reset(struct req *r, const char *email)
 	                  "SELECT id FROM users WHERE email = ? AND active = 1 "
 	                  "FOR UPDATE",
 	                  "s", email);
-	if (rc == 0)
-		reset_decoy(r);
 	if (rc != 1)
 		return rc;
 	if (db_int_query(&recent,
@@ -89,13 +62,56 @@ static int send_reset(struct req *r, const char *email)
 		return -1;
 	if (recent < RESETS_PER_HOUR && invite_reset(id) == -1)
 		return -1;
-	if (recent >= RESETS_PER_HOUR)
-		reset_decoy(r);
 	return audit_log(r, 0, "password.reset_requested", "user", id,
 	                 recent < RESETS_PER_HOUR ? NULL : "limited", NULL,
 	                 NULL);
 }
 
+/* Answers the oldest waiting request, in one transaction with its link,
+ * mail and audit row. 1 when one was answered, 0 when none waits (or
+ * another process holds them all), -1 on error. */
+static int answer_one(void)
+{
+	struct req r = {0};
+	char email[256], ip[64];
+	long long id;
+	struct db_res *res;
+	int rc;
+
+	if (db_begin() == -1)
+		return -1;
+	res = db_query("SELECT id, email, ip FROM reset_request ORDER BY id "
+	               "LIMIT 1 FOR UPDATE SKIP LOCKED",
+	               "");
+	if (res == NULL || (rc = db_next(res)) != 1) {
+		if (res != NULL)
+			db_done(res);
+		db_rollback();
+		return res == NULL ? -1 : 0;
+	}
+	id = db_int(res, 0);
+	snprintf(email, sizeof email, "%s", db_str(res, 1));
+	snprintf(ip, sizeof ip, "%s", db_str(res, 2));
+	db_done(res);
+	r.remote_addr = ip;
+	if (send_reset(&r, email) == -1 ||
+	    db_exec("DELETE FROM reset_request WHERE id = ?", "i", id) != 1 ||
+	    db_commit() == -1) {
+		db_rollback();
+		return -1;
+	}
+	return 1;
+}
+
+/* After the answer: the waiting requests, a bounded number of them. */
+static void answer_requests(void)
+{
+	for (int n = 0; n < 20 && answer_one() == 1; n++)
+		;
+}
+
+/* Records the request and answers at once, the same for every address;
+ * the link goes out after the answer (answer_requests). */
 static int submit(struct req *r)
 {
 	const char *email;
@@ -104,11 +120,12 @@ static int submit(struct req *r)
 		form(r, email);
 		return 422;
 	}
-	if (db_begin() == -1 || send_reset(r, email) == -1 ||
-	    db_commit() == -1) {
-		db_rollback();
+	if (db_exec("INSERT INTO reset_request (email, ip, asked_at) VALUES "
+	            "(?, ?, UTC_TIMESTAMP())",
+	            "ss", email,
+	            r->remote_addr != NULL ? r->remote_addr : "") != 1)
 		return 500;
-	}
+	app_defer(answer_requests);
 	return req_redirect(r, "/password/forgot?sent=1");
 }
 

@@ -508,14 +508,15 @@ void app_defer(void (*fn)(void))
 		deferred[ndeferred++] = fn;
 }
 
-/* The work left for after the answer: mail, then what handlers deferred. */
+/* The work left for after the answer: what handlers deferred, then the
+ * mail (theirs included). */
 static void after_answer(void)
 {
-	if (mail_waiting())
-		mail_deliver(MAIL_AFTER_REQUEST);
 	for (size_t i = 0; i < ndeferred; i++)
 		deferred[i]();
 	ndeferred = 0;
+	if (mail_waiting())
+		mail_deliver(MAIL_AFTER_REQUEST);
 }
 
 static void describe(const struct screen *s)
