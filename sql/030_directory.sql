@@ -126,6 +126,7 @@ CREATE TABLE dir_person (
 	city VARCHAR(100) AS (IF(addr_override = 1, ovr_city, ref_city)) STORED,
 
 	email VARCHAR(254) NULL COMMENT 'main e-mail: the address of the portal account',
+	lang CHAR(2) NOT NULL DEFAULT 'fr' COMMENT 'the language of the mail the person gets',
 	activity_state ENUM('active', 'inactive') NOT NULL DEFAULT 'active',
 	centre_id BIGINT UNSIGNED NULL COMMENT 'the centre whose area holds the postal code',
 	user_id BIGINT UNSIGNED NULL COMMENT 'the portal account',
@@ -164,10 +165,14 @@ CREATE TABLE dir_person (
 	CONSTRAINT dir_person_ovr_orientation_fk FOREIGN KEY (ovr_orientation) REFERENCES dir_orientation (code),
 	CONSTRAINT dir_person_rpps_digits CHECK (rpps REGEXP '^[0-9]{11}$'),
 	CONSTRAINT dir_person_adeli_digits CHECK (adeli REGEXP '^[0-9]{9}$'),
+	CONSTRAINT dir_person_lang CHECK (lang IN ('fr', 'en')),
 	CONSTRAINT dir_person_names CHECK (family_name IS NOT NULL AND given_name IS NOT NULL),
-	-- An overridden address is a whole one: at least a street and a town.
-	CONSTRAINT dir_person_address_whole CHECK (addr_override = 0 OR
-		(ovr_street_label IS NOT NULL AND ovr_postal_code IS NOT NULL AND ovr_city IS NOT NULL))
+	-- An overridden address is a whole one: at least its postal code and
+	-- town (a street may be unknown), and nothing of it without the flag.
+	CONSTRAINT dir_person_address_whole CHECK (IF(addr_override = 1,
+		ovr_postal_code IS NOT NULL AND ovr_city IS NOT NULL,
+		COALESCE(ovr_street_number, ovr_street_repeat, ovr_street_type,
+		         ovr_street_label, ovr_postal_code, ovr_city) IS NULL))
 ) ENGINE = InnoDB;
 
 -- Activities: the places a person practises in (structures), from the

@@ -40,7 +40,6 @@ CREATE TABLE dir_change (
 	postal_code VARCHAR(5) NULL,
 	city VARCHAR(100) NULL,
 	activity_state VARCHAR(16) NOT NULL,
-	centre VARCHAR(200) NULL,
 	access VARCHAR(2000) NULL COMMENT 'CODE:state pairs separated by spaces',
 	KEY dir_change_person (person_id, seq)
 ) ENGINE = InnoDB;
