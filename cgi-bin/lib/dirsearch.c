@@ -424,10 +424,13 @@ int dirsearch_menu(struct req *r)
 	struct db_res *res;
 	int rc;
 
+	page_attr(menu, "admin", req_can(r, "directory.admin") ? "1" : "0");
 	page_attr(menu, "import", req_can(r, "directory.import") ? "1" : "0");
 	page_attr(menu, "configure",
 	          req_can(r, "directory.configure") ? "1" : "0");
 	lists = page_add(menu, "lists", NULL);
+	if (!req_can(r, "directory.admin"))
+		return 0;
 	res =
 	    db_query("SELECT id, name, query FROM dir_list ORDER BY name", "");
 	if (res == NULL)
