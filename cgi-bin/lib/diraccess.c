@@ -145,6 +145,28 @@ int diraccess_request(struct req *r, long long person_id, long long service_id,
 	return DIRACCESS_DONE;
 }
 
+int diraccess_pending(struct req *r, long long person_id, long long service_id)
+{
+	const char *before = state_of(r, person_id, service_id);
+	char code[17];
+	bool portal;
+
+	if (before == NULL || service_of(service_id, code, &portal) != 1)
+		return -1;
+	if (strcmp(before, "never_requested") != 0)
+		return 0;
+	return db_exec("INSERT INTO dir_access (person_id, service_id, state, "
+	               "requested_at) VALUES (?, ?, 'to_process', "
+	               "UTC_TIMESTAMP()) ON DUPLICATE KEY UPDATE state = "
+	               "'to_process', requested_at = UTC_TIMESTAMP()",
+	               "ii", person_id, service_id) < 0 ||
+	               audit_log(r, 0, "directory.access.requested",
+	                         "dir_person", person_id, code, before,
+	                         "to_process") == -1
+	           ? -1
+	           : 0;
+}
+
 /* Gives the person their portal account: creates it (professional role,
  * in the centre of their area, activation mail) or reactivates it, with a
  * new activation link while it was never used. Returns a result code. */

@@ -30,6 +30,11 @@ enum diraccess_result {
 int diraccess_request(struct req *r, long long person_id, long long service_id,
                       bool from_form);
 
+/* Records that the person asks for the portal itself, with no mail (the
+ * request for a service that comes with it tells the admins): the state
+ * becomes to_process unless one was set. 0 or -1. */
+int diraccess_pending(struct req *r, long long person_id, long long service_id);
+
 /* Sets the state (one of diraccess_states) of the person's access to the
  * service, as the signed-in admin decides: stamps who and when, writes the
  * audit row, and for the portal gives, restores or takes away the account

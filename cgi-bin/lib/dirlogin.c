@@ -63,8 +63,8 @@ static void spell(const char *name, char *out, size_t *len, size_t max)
 			add = one;
 		} else if (cp >= 0xC0 && cp < 0x180) {
 			add = latin[cp - 0xC0];
-		} else if (cp == ' ' || cp == '-' || cp == 0x2010 ||
-		           cp == 0x2011) {
+		} else if (cp == ' ' || cp == '-' || cp == '_' ||
+		           cp == 0x2010 || cp == 0x2011) {
 			if (*len > start && out[*len - 1] != '-' &&
 			    *len + 1 < max)
 				out[(*len)++] = '-';
@@ -75,8 +75,6 @@ static void spell(const char *name, char *out, size_t *len, size_t max)
 	}
 	while (*len > start && out[*len - 1] == '-')
 		(*len)--;
-	if (*len == start && *len + 1 < max)
-		out[(*len)++] = 'x';
 }
 
 void dirlogin_base(const char *given, const char *family, char *out, size_t n)
@@ -85,8 +83,20 @@ void dirlogin_base(const char *given, const char *family, char *out, size_t n)
 	size_t half = max / 2;
 
 	spell(given, out, &len, half);
+	if (len == 0 && len + 1 < max)
+		out[len++] = 'x';
 	if (len + 1 < max)
 		out[len++] = '.';
 	spell(family, out, &len, max);
+	if (out[len - 1] == '.' && len + 1 < max)
+		out[len++] = 'x';
+	out[len] = '\0';
+}
+
+void dirlogin_ascii(const char *s, char *out, size_t n)
+{
+	size_t len = 0;
+
+	spell(s, out, &len, n);
 	out[len] = '\0';
 }

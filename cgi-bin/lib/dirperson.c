@@ -70,7 +70,8 @@ int dirperson_create(const struct dir_new *v, long long *id)
 	    addr ? text(v->street_repeat) : "",
 	    addr ? text(v->street_type) : "", addr ? text(v->street_label) : "",
 	    addr ? v->postal_code : "", addr ? text(v->city) : "",
-	    text(v->email), login);
+	    text(v->email), login,
+	    v->lang != NULL && strcmp(v->lang, "en") == 0 ? "en" : "fr");
 	if (n != 1)
 		return -1;
 	*id = db_insert_id();

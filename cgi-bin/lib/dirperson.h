@@ -17,6 +17,7 @@ struct dir_new {
 	const char *rpps, *adeli, *email, *phone, *mss;
 	const char *street_number, *street_repeat, *street_type;
 	const char *street_label, *postal_code, *city;
+	const char *lang;    /* fr or en: the language of its mail */
 	const char *origin;  /* form, import, admin */
 	long long import_id; /* 0: none */
 	const char *origin_ip;

@@ -56,10 +56,34 @@ static void test_length(void)
 	CHECK_STR(small, "emi.dup");
 }
 
+/* One name alone, as the pivot file's column names are read. */
+static void test_ascii(void)
+{
+	char out[64];
+
+	dirlogin_ascii("Nom d'usage", out, sizeof out);
+	CHECK_STR(out, "nom-dusage");
+	dirlogin_ascii("  Code postal ", out, sizeof out);
+	CHECK_STR(out, "code-postal");
+	dirlogin_ascii("PRÉNOM", out, sizeof out);
+	CHECK_STR(out, "prenom");
+	dirlogin_ascii("N° de voie", out, sizeof out);
+	CHECK_STR(out, "n-de-voie");
+	dirlogin_ascii("E-mail", out, sizeof out);
+	CHECK_STR(out, "e-mail");
+	dirlogin_ascii("code_postal", out, sizeof out);
+	CHECK_STR(out, "code-postal");
+	dirlogin_ascii("***", out, sizeof out);
+	CHECK_STR(out, "");
+	dirlogin_ascii("Spécialité", out, 5);
+	CHECK_STR(out, "spec");
+}
+
 int main(void)
 {
 	test_accents();
 	test_odd_names();
 	test_length();
+	test_ascii();
 	return test_done("dirlogin");
 }
