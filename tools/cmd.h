@@ -6,4 +6,7 @@
 #ifndef CMD_H
 #define CMD_H
 
+/* generate-persons [N]: invented professionals for volume (cmd_directory.c). */
+int cmd_generate_persons(int argc, char **argv);
+
 #endif

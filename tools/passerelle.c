@@ -13,6 +13,8 @@
  *                                   print the message a template makes from
  *                                   the data (<mail>…</mail>), not sent
  *   passerelle invite EMAIL         send the account a new activation link
+ *   passerelle generate-persons [N] add N invented professionals to the
+ *                                   directory (default 50,000)
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -306,7 +308,8 @@ static void usage(void)
 	        "       passerelle set-password EMAIL < password\n"
 	        "       passerelle sessions-clean\n"
 	        "       passerelle mail-run\n"
-	        "       passerelle invite EMAIL\n");
+	        "       passerelle invite EMAIL\n"
+	        "       passerelle generate-persons [N]\n");
 	exit(2);
 }
 
@@ -348,6 +351,9 @@ int main(int argc, char **argv)
 		rc = mail_run();
 	else if (strcmp(argv[1], "invite") == 0 && argc == 3)
 		rc = invite(argv[2]);
+	else if (strcmp(argv[1], "generate-persons") == 0 &&
+	         (rc = cmd_generate_persons(argc - 2, argv + 2)) != 2)
+		;
 	else
 		usage();
 	db_close();

@@ -12,7 +12,7 @@
 #include "conf.h"
 #include "log.h"
 
-#define DB_PARAMS_MAX 64
+#define DB_PARAMS_MAX 256
 #define DB_CACHE_MAX  128
 
 struct cached {

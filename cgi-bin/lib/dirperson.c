@@ -120,6 +120,13 @@ int dirperson_route_import(long long import_id)
 	           : 0;
 }
 
+long long dirperson_route_all(void)
+{
+	return db_exec("UPDATE dir_person p SET p.centre_id = " CENTRE_OF
+	               " WHERE NOT (p.centre_id <=> " CENTRE_OF ")",
+	               "");
+}
+
 const char *dirperson_name(struct req *r, long long person_id)
 {
 	struct db_res *res =

@@ -40,6 +40,9 @@ int dirperson_add_activity(long long person_id, const char *structure,
  * of it, or none. 0 or -1. */
 int dirperson_route(long long person_id);
 int dirperson_route_import(long long import_id);
+/* Routes every record again, after the centres' areas changed; returns
+ * the number of records whose centre changed, or -1. */
+long long dirperson_route_all(void);
 
 /* The name of a record as mail and audit show it: "Given FAMILY", in the
  * request's pool; NULL on error. */
