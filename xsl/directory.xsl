@@ -8,7 +8,7 @@
     <professions|specialties|orientations|services><option><code/><name/></option>…</…>
     <persons><person><id/><type/><family_name/><birth_name/><birth_date/>
       <given_name/><state/><profession/><specialty/><orientation/><login/>
-      <matricule/><postal_code/><city/><centre/><access_state/><requested_at/>
+      <matricule/><postal_code/><city/><centre/><updated_at/><access_state/><requested_at/>
       </person>…</persons>
     <filters><place/><type/><matricule/><adeli/><rpps/><login/><name/>
       <birth_name/><given/><profession/><specialty/><orientation/><state/>
@@ -195,6 +195,7 @@
             <xsl:call-template name="col"><xsl:with-param name="sort" select="'login'"/></xsl:call-template>
             <xsl:call-template name="col"><xsl:with-param name="sort" select="'matricule'"/></xsl:call-template>
             <th scope="col"><xsl:value-of select="$t[@k='directory.col.centre']"/></th>
+            <xsl:call-template name="col"><xsl:with-param name="sort" select="'updated'"/></xsl:call-template>
             <xsl:if test="$svc">
               <th scope="col"><xsl:value-of select="$t[@k='directory.col.access']"/></th>
               <th scope="col"><xsl:value-of select="$t[@k='directory.col.requested']"/></th>
@@ -221,6 +222,12 @@
               <td><xsl:value-of select="login"/></td>
               <td><xsl:value-of select="matricule"/></td>
               <td><xsl:value-of select="centre"/></td>
+              <td>
+                <xsl:call-template name="datetime">
+                  <xsl:with-param name="value" select="updated_at"/>
+                  <xsl:with-param name="format" select="'date'"/>
+                </xsl:call-template>
+              </td>
               <xsl:if test="$svc">
                 <td>
                   <xsl:variable name="st">

@@ -57,6 +57,7 @@
 	"pr.name_fr) AS profession, IF(? = 'en', sp.name_en, sp.name_fr) AS "  \
 	"specialty, IF(? = 'en', ot.name_en, ot.name_fr) AS orientation, "     \
 	"p.login, p.matricule, p.postal_code, p.city, c.name AS centre, "      \
+	"p.updated_at, "                                                       \
 	"(SELECT x.state FROM dir_access x WHERE x.person_id = p.id AND "      \
 	"x.service_id = ?) AS access_state, (SELECT x.requested_at FROM "      \
 	"dir_access x WHERE x.person_id = p.id AND x.service_id = ?) AS "      \

@@ -123,3 +123,30 @@ export function errorsOf(html) {
 export function listed(html) {
   return [...html.matchAll(/<th scope="row"><a href="\/directory\/person\?id=(\d+)">([^<]*)<\/a>/g)].map((m) => Number(m[1]));
 }
+
+/** Appends the Luhn key to a string of digits. */
+export function withLuhn(digits) {
+  let sum = 0;
+  [...digits].reverse().forEach((c, i) => {
+    let d = Number(c);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  });
+  return digits + String((10 - (sum % 10)) % 10);
+}
+
+/** A valid RPPS number no other record has (from the run and a counter). */
+export function freshRpps() {
+  for (;;) {
+    const n = withLuhn(`10${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`);
+    if (sql(`SELECT COUNT(*) FROM dir_person WHERE rpps = '${n}'`)[0][0] === '0') return n;
+  }
+}
+
+/** A valid ADELI number of the département. */
+export function freshAdeli(dept = '29') {
+  return withLuhn(`${dept}60${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`);
+}
