@@ -204,8 +204,10 @@
         </thead>
         <tbody>
           <xsl:for-each select="person">
+            <xsl:variable name="type-key" select="concat('directory.type.', type)"/>
+            <xsl:variable name="state-key" select="concat('directory.state.', state)"/>
             <tr>
-              <td><xsl:value-of select="$t[@k = concat('directory.type.', current()/type)]"/></td>
+              <td><xsl:value-of select="$t[@k = $type-key]"/></td>
               <th scope="row"><a href="/directory/person?id={id}"><xsl:value-of select="family_name"/></a></th>
               <td><xsl:value-of select="birth_name"/></td>
               <td>
@@ -215,7 +217,7 @@
                 </xsl:call-template>
               </td>
               <td><xsl:value-of select="given_name"/></td>
-              <td><xsl:value-of select="$t[@k = concat('directory.state.', current()/state)]"/></td>
+              <td><xsl:value-of select="$t[@k = $state-key]"/></td>
               <td><xsl:value-of select="profession"/></td>
               <td><xsl:value-of select="specialty"/></td>
               <td><xsl:value-of select="orientation"/></td>
@@ -236,7 +238,8 @@
                       <xsl:otherwise>never_requested</xsl:otherwise>
                     </xsl:choose>
                   </xsl:variable>
-                  <xsl:value-of select="$t[@k = concat('directory.access.', $st)]"/>
+                  <xsl:variable name="access-key" select="concat('directory.access.', $st)"/>
+                  <xsl:value-of select="$t[@k = $access-key]"/>
                 </td>
                 <td>
                   <xsl:call-template name="datetime">

@@ -84,7 +84,8 @@
             <xsl:for-each select="imports/import">
               <tr>
                 <th scope="row"><a href="/directory/import?id={id}"><xsl:value-of select="filename"/><xsl:if test="not(string(filename))"><xsl:value-of select="id"/></xsl:if></a></th>
-                <td><xsl:value-of select="$t[@k = concat('directory_import.state.', current()/state)]"/></td>
+                <xsl:variable name="state-key" select="concat('directory_import.state.', state)"/>
+                <td><xsl:value-of select="$t[@k = $state-key]"/></td>
                 <td class="num"><xsl:value-of select="line_count"/></td>
                 <td class="num"><xsl:value-of select="created_count"/></td>
                 <td><xsl:value-of select="user"/></td>

@@ -373,8 +373,9 @@
             <xsl:otherwise>
               <p class="field-label"><xsl:value-of select="$label"/></p>
               <xsl:call-template name="decided"/>
+              <xsl:variable name="state-key" select="concat('directory.access.', state)"/>
               <p>
-                <xsl:value-of select="$t[@k = concat('directory.access.', current()/state)]"/>
+                <xsl:value-of select="$t[@k = $state-key]"/>
                 <xsl:text> </xsl:text>
                 <span class="field-help"><xsl:value-of select="$t[@k='directory_person.access.not_mine']"/></span>
               </p>

@@ -6,117 +6,19 @@
 #include "conf.h"
 #include "db.h"
 #include "diraccess.h"
+#include "dirquery.h"
 #include "dirvalid.h"
 #include "page.h"
 #include "utf8.h"
 
-/* The conditions of the search on dir_person p. Each filter is "unset or
- * matches", so that the one prepared statement serves every combination;
- * the server folds the unset ones away before it picks an index. */
-#define WHERE_COND                                                             \
-	"(? = '' OR EXISTS (SELECT 1 FROM dir_activity a WHERE a.person_id "   \
-	"= p.id AND (a.structure LIKE ? OR a.city LIKE ?))) "                  \
-	"AND (? = '' OR p.type = ?) "                                          \
-	"AND (? = '' OR p.matricule LIKE ?) "                                  \
-	"AND (? = '' OR p.adeli = ?) "                                         \
-	"AND (? = '' OR p.rpps = ?) "                                          \
-	"AND (? = '' OR p.login LIKE ?) "                                      \
-	"AND (? = '' OR p.family_name LIKE ?) "                                \
-	"AND (? = '' OR p.birth_name LIKE ?) "                                 \
-	"AND (? = '' OR p.given_name LIKE ?) "                                 \
-	"AND (? = '' OR p.profession = ?) "                                    \
-	"AND (? = '' OR p.specialty = ?) "                                     \
-	"AND (? = '' OR p.orientation = ?) "                                   \
-	"AND (? = '' OR p.activity_state = ?) "                                \
-	"AND (? = '' OR (? = 'never_requested' AND NOT EXISTS (SELECT 1 "      \
-	"FROM dir_access x WHERE x.person_id = p.id AND (? = 0 OR "            \
-	"x.service_id = ?) AND x.state <> 'never_requested')) OR (? <> "       \
-	"'never_requested' AND EXISTS (SELECT 1 FROM dir_access x WHERE "      \
-	"x.person_id = p.id AND (? = 0 OR x.service_id = ?) AND x.state <> "   \
-	"'never_requested' AND (? = 'requested' OR x.state = ?)))) "           \
-	"AND (? = '' OR p.centre_id = ?)"
-
-#define WHERE_TYPES "sssssssssssssssssssssssssssssiisiisssi"
-
-#define WHERE_ARGS(f, org)                                                     \
-	(f)->place, (f)->place_any, (f)->place_start, (f)->type, (f)->type,    \
-	    (f)->matricule, (f)->matricule_start, (f)->adeli, (f)->adeli,      \
-	    (f)->rpps, (f)->rpps, (f)->login, (f)->login_start, (f)->name,     \
-	    (f)->name_start, (f)->birth_name, (f)->birth_name_start,           \
-	    (f)->given, (f)->given_start, (f)->profession, (f)->profession,    \
-	    (f)->specialty, (f)->specialty, (f)->orientation,                  \
-	    (f)->orientation, (f)->state, (f)->state, (f)->access,             \
-	    (f)->access, (f)->svc_id, (f)->svc_id, (f)->access, (f)->svc_id,   \
-	    (f)->svc_id, (f)->access, (f)->access, (f)->area, (org)
-
-/* The rows of a page; parameters: lang three times, the service twice,
- * those of WHERE_COND, limit and offset. */
-#define ROWS_SQL(order)                                                        \
-	"SELECT p.id, p.type, p.family_name, p.birth_name, p.birth_date, "     \
-	"p.given_name, p.activity_state AS state, IF(? = 'en', pr.name_en, "   \
-	"pr.name_fr) AS profession, IF(? = 'en', sp.name_en, sp.name_fr) AS "  \
-	"specialty, IF(? = 'en', ot.name_en, ot.name_fr) AS orientation, "     \
-	"p.login, p.matricule, p.postal_code, p.city, c.name AS centre, "      \
-	"p.updated_at, "                                                       \
-	"(SELECT x.state FROM dir_access x WHERE x.person_id = p.id AND "      \
-	"x.service_id = ?) AS access_state, (SELECT x.requested_at FROM "      \
-	"dir_access x WHERE x.person_id = p.id AND x.service_id = ?) AS "      \
-	"requested_at FROM dir_person p LEFT JOIN dir_profession pr ON "       \
-	"pr.code = p.profession LEFT JOIN dir_specialty sp ON sp.code = "      \
-	"p.specialty LEFT JOIN dir_orientation ot ON ot.code = p.orientation " \
-	"LEFT JOIN org c ON c.id = p.centre_id WHERE " WHERE_COND              \
-	" ORDER BY " order " LIMIT ? OFFSET ?"
-
-/* The sort keys, each served by an index of dir_person (030). */
-static const struct sort {
-	const char *key, *label;
-	const char *asc, *desc;
-} sorts[] = {
-    {"name", "directory.col.name",
-     ROWS_SQL("p.family_name, p.given_name, p.id"),
-     ROWS_SQL("p.family_name DESC, p.given_name DESC, p.id DESC")},
-    {"type", "directory.col.type",
-     ROWS_SQL("p.type, p.family_name, p.given_name, p.id"),
-     ROWS_SQL("p.type DESC, p.family_name DESC, p.given_name DESC, p.id "
-              "DESC")},
-    {"birth_name", "directory.col.birth_name",
-     ROWS_SQL("p.birth_name, p.given_name, p.id"),
-     ROWS_SQL("p.birth_name DESC, p.given_name DESC, p.id DESC")},
-    {"birth_date", "directory.col.birth_date", ROWS_SQL("p.birth_date, p.id"),
-     ROWS_SQL("p.birth_date DESC, p.id DESC")},
-    {"given", "directory.col.given",
-     ROWS_SQL("p.given_name, p.family_name, p.id"),
-     ROWS_SQL("p.given_name DESC, p.family_name DESC, p.id DESC")},
-    {"state", "directory.col.state",
-     ROWS_SQL("p.activity_state, p.family_name, p.given_name, p.id"),
-     ROWS_SQL("p.activity_state DESC, p.family_name DESC, p.given_name "
-              "DESC, p.id DESC")},
-    {"login", "directory.col.login", ROWS_SQL("p.login"),
-     ROWS_SQL("p.login DESC")},
-    {"matricule", "directory.col.matricule", ROWS_SQL("p.matricule"),
-     ROWS_SQL("p.matricule DESC")},
-    {"updated", "directory.col.updated", ROWS_SQL("p.updated_at, p.id"),
-     ROWS_SQL("p.updated_at DESC, p.id DESC")},
-};
-
-static const struct sort *sort_find(const char *key)
-{
-	for (size_t i = 0; i < sizeof sorts / sizeof sorts[0]; i++)
-		if (strcmp(sorts[i].key, key) == 0)
-			return &sorts[i];
-	return NULL;
-}
-
 bool dirsearch_sort_known(const char *key)
 {
-	return sort_find(key) != NULL;
+	return dirquery_sort_label(key) != NULL;
 }
 
 const char *dirsearch_sort_label(const char *key)
 {
-	const struct sort *s = sort_find(key);
-
-	return s != NULL ? s->label : NULL;
+	return dirquery_sort_label(key);
 }
 
 /* The value of name in src, trimmed of spaces; "" when absent. */
@@ -341,40 +243,19 @@ void dirsearch_filters_xml(const struct dir_filter *f, xmlNodePtr parent)
 		page_add(n, p[i].name, p[i].value);
 }
 
-/* The access filter as the conditions read it: a service without a state
- * means any state but never requested. */
-static const char *access_of(const struct dir_filter *f)
-{
-	return *f->access == '\0' && f->svc_id != 0 ? "requested" : f->access;
-}
-
 int dirsearch_count(struct req *r, const struct dir_filter *f, long long *count)
 {
-	struct dir_filter g = *f;
-
-	g.access = access_of(f);
-	return db_int_query(
-	           count, "SELECT COUNT(*) FROM dir_person p WHERE " WHERE_COND,
-	           WHERE_TYPES, WHERE_ARGS(&g, r->user.org_id)) == 1
-	           ? 0
-	           : -1;
+	return dirquery_count(f, r->user.org_id, count);
 }
 
 long dirsearch_rows(struct req *r, const struct dir_filter *f, const char *key,
                     bool desc, long long size, long long page,
                     xmlNodePtr parent)
 {
-	const struct sort *s = sort_find(key);
-	struct dir_filter g = *f;
-	struct db_res *res;
+	struct db_res *res = dirquery_rows(f, r->user.org_id, r->lang, key,
+	                                   desc, size, (page - 1) * size);
 	long n;
 
-	if (s == NULL)
-		return -1;
-	g.access = access_of(f);
-	res = db_query(desc ? s->desc : s->asc, "sssii" WHERE_TYPES "ii",
-	               r->lang, r->lang, r->lang, g.svc_id, g.svc_id,
-	               WHERE_ARGS(&g, r->user.org_id), size, (page - 1) * size);
 	if (res == NULL)
 		return -1;
 	n = page_rows(parent, res, "person");
