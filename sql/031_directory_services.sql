@@ -66,7 +66,9 @@ INSERT INTO permission (code) VALUES
 INSERT INTO role (code, name_fr, name_en, mfa_required) VALUES
 	('professional', 'Professionnel (espace privé)', 'Professional (private space)', 1),
 	('centre_admin', 'Administration d''un centre de coordination',
-	 'Coordination centre administration', 1);
+	 'Coordination centre administration', 1),
+	('directory_operator', 'Configuration de l''annuaire régional',
+	 'Regional directory configuration', 1);
 
 INSERT INTO role_permission (role_id, permission)
 	SELECT r.id, p.code FROM role r
@@ -75,7 +77,9 @@ INSERT INTO role_permission (role_id, permission)
 	      UNION ALL SELECT 'centre_admin', 'account.view'
 	      UNION ALL SELECT 'centre_admin', 'directory.admin'
 	      UNION ALL SELECT 'centre_admin', 'directory.import'
-	      UNION ALL SELECT 'admin', 'directory.configure') p ON p.role = r.code;
+	      UNION ALL SELECT 'directory_operator', 'account.view'
+	      UNION ALL SELECT 'directory_operator', 'directory.configure') p
+	ON p.role = r.code;
 
 INSERT INTO tile (code, permission, href, position) VALUES
 	('directory', 'directory.admin', '/directory', 200),

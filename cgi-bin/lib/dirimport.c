@@ -84,6 +84,7 @@ struct check {
 	int where[C_COUNT]; /* cell of each column; -1: absent */
 	const char *header[CSVREAD_CELLS_MAX];
 	size_t ncells;
+	int portal_mine; /* the admin's centre administers the portal */
 	int rc;
 };
 
@@ -420,6 +421,9 @@ static void read_line(struct check *c, const struct csvrow *row,
 		refuse(c, row->line, c->header[c->where[C_LANG]],
 		       "err.directory.import.unknown");
 	services_of(c, row, cell(c, row, C_SERVICES), l);
+	if (l->nservices > 0 && !c->portal_mine) /* services come with it */
+		refuse(c, row->line, c->header[c->where[C_SERVICES]],
+		       "err.directory.import.not_yours");
 	if (l->nservices > 0 && *v->email == '\0')
 		refuse(c, row->line,
 		       c->where[C_EMAIL] >= 0 ? c->header[c->where[C_EMAIL]]
@@ -463,9 +467,17 @@ int dirimport_check(struct req *r, const char *data, size_t n,
 	struct check c = {.r = r, .imp = imp};
 	struct csvread in;
 	struct csvrow row;
+	long long portal = 0;
 	int rc;
 
 	memset(imp, 0, sizeof *imp);
+	if (db_int_query(&portal,
+	                 "SELECT id FROM dir_service WHERE kind = 'portal' "
+	                 "ORDER BY id LIMIT 1",
+	                 "") < 0 ||
+	    (c.portal_mine =
+	         portal != 0 ? diraccess_administers(r, portal) : 0) == -1)
+		return -1;
 	imp->lines =
 	    pool_alloc(&r->pool, DIRIMPORT_LINES_MAX * sizeof *imp->lines);
 	if (imp->lines == NULL)

@@ -101,6 +101,8 @@ SELECT o.id, u.email, u.name, u.lang FROM (
 	       'centre-armor@demo.passerelle.test', 'Yann Exemple', 'en'
 	UNION ALL SELECT 'Centre de coordination Finistère (démo)',
 	       'pro@demo.passerelle.test', 'Anaïs Fictive', 'fr'
+	UNION ALL SELECT 'Agence des soins communautaires (démo)',
+	       'annuaire@demo.passerelle.test', 'Gwen Essai', 'fr'
 ) AS u JOIN org o ON o.name = u.org;
 
 INSERT INTO user_role (user_id, role_id)
@@ -108,6 +110,7 @@ SELECT us.id, r.id FROM (
 	SELECT 'centre@demo.passerelle.test' AS email, 'centre_admin' AS role
 	UNION ALL SELECT 'centre-armor@demo.passerelle.test', 'centre_admin'
 	UNION ALL SELECT 'pro@demo.passerelle.test', 'professional'
+	UNION ALL SELECT 'annuaire@demo.passerelle.test', 'directory_operator'
 ) AS x JOIN users us ON us.email = x.email JOIN role r ON r.code = x.role;
 
 INSERT INTO dir_person (type, login, rpps, adeli, origin, ref_family_name, ref_birth_name, ref_given_name, ref_birth_date, ref_profession, ref_specialty, ref_orientation, ref_phone, ref_mss, ref_street_number, ref_street_repeat, ref_street_type, ref_street_label, ref_postal_code, ref_city, email, activity_state, addr_override, ovr_street_number, ovr_street_repeat, ovr_street_type, ovr_street_label, ovr_postal_code, ovr_city, ovr_family_name, ovr_mss) VALUES

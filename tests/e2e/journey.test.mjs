@@ -64,7 +64,6 @@ for (const [locale, lang, other] of [
         t(lang, 'tile.users.title'),
         t(lang, 'tile.roles.title'),
         t(lang, 'tile.audit.title'),
-        t(lang, 'tile.directory_config.title'),
         t(lang, 'tile.status.title'),
       ]);
       await runAxe(page, 'the home page');

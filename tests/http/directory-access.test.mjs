@@ -224,11 +224,12 @@ test('the public activation request form creates the record to process and mails
   res = await request('/directory/apply', { jar: anon, form: fields });
   assert.equal(res.status, 303);
   // One address may send only a few requests an hour.
-  sql(`UPDATE dir_person SET origin_ip = '127.0.0.1', created_at = UTC_TIMESTAMP() WHERE origin = 'form' ORDER BY id DESC LIMIT 5`);
+  const flood = Array.from({ length: 5 }, (_, i) => makePerson({ origin: 'form', origin_ip: '127.0.0.1', login: `flot.${RUN}.${i}` }));
   const m = count();
   res = await request('/directory/apply', { jar: anon, form: { ...fields, email: `encore-${RUN}@exemple.test` } });
   assert.equal(res.status, 422);
   assert.ok(res.text.includes(th('fr', 'err.directory.apply.too_many')));
   assert.equal(count(), m);
   sql(`UPDATE dir_person SET origin_ip = NULL WHERE origin_ip = '127.0.0.1'`);
+  assert.equal(flood.length, 5);
 });

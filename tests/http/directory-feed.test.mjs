@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { ADMIN, VAR } from '../lib/env.mjs';
+import { VAR } from '../lib/env.mjs';
 import { request, getCsrf, session } from '../lib/http.mjs';
 import { assertHtmlPage } from '../lib/page.mjs';
 import { th } from '../lib/i18n.mjs';
 import { sql } from '../lib/db.mjs';
-import { CENTRE, runTag, makePerson, savePerson, errorsOf } from '../lib/directory.mjs';
+import { CENTRE, OPERATOR, runTag, makePerson, savePerson, errorsOf } from '../lib/directory.mjs';
 
 const RUN = runTag();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -53,7 +53,7 @@ async function readAll(after, limit = 100) {
 const maxSeq = () => Number(sql('SELECT last FROM dir_feed_seq WHERE id = 1')[0][0]);
 
 before(async () => {
-  operator = await session(ADMIN);
+  operator = await session(OPERATOR);
   admin = await session(CENTRE);
   token = await newApp(`Application ${RUN}`);
 });

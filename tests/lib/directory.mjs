@@ -9,6 +9,7 @@ import { sql } from './db.mjs';
 export const CENTRE = 'centre@demo.passerelle.test'; // Finistère: PORTAL DCC ROR MSS
 export const CENTRE_ARMOR = 'centre-armor@demo.passerelle.test'; // Armor: PORTAL DCC ROR PARC
 export const PRO = 'pro@demo.passerelle.test';
+export const OPERATOR = 'annuaire@demo.passerelle.test'; // the catalogue, centres, applications
 
 export const q = (s) => (s === null || s === undefined ? 'NULL' : `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`);
 
