@@ -2,6 +2,8 @@
 
 PORT ?= 8080
 PREFIX ?= /usr/local
+# Debian's layout: with PREFIX=/usr the configuration lives in /etc.
+SYSCONFDIR ?= $(if $(filter /usr,$(PREFIX)),/etc,$(PREFIX)/etc)
 CC ?= cc
 CFLAGS ?= -O2 -g
 WARN = -std=c17 -Wall -Wextra -Werror -Wshadow -Wvla -Wformat=2
@@ -9,7 +11,7 @@ HARDEN = -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fstack-clash-protection -
 PKG_CFLAGS := $(shell pkg-config --cflags libxml-2.0 libxslt libmariadb openssl 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs libxml-2.0 libxslt libmariadb openssl 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(HARDEN) $(CFLAGS) -D_GNU_SOURCE $(PKG_CFLAGS) -Icgi-bin/lib \
-	-DCONF_DEFAULT_PATH='"$(PREFIX)/etc/passerelle/passerelle.conf"' \
+	-DCONF_DEFAULT_PATH='"$(SYSCONFDIR)/passerelle/passerelle.conf"' \
 	-DXSL_DEFAULT_DIR='"$(PREFIX)/share/passerelle/xsl"' \
 	-DDATA_DEFAULT_DIR='"$(PREFIX)/share/passerelle/data"'
 LDFLAGS_HARD = -pie -Wl,-z,relro,-z,now
@@ -21,11 +23,16 @@ SCREEN_SRC := $(wildcard cgi-bin/*.c)
 SCREENS := $(SCREEN_SRC:.c=.fcgi)
 TOOLS := tools/passerelle tools/superv
 
-.PHONY: all deps run stop test unit http e2e fuzz-short fuzz i18n-check bench clean install format
+.PHONY: FORCE templates all deps run stop test unit http e2e fuzz-short fuzz i18n-check bench clean install format
 
 all: $(SCREENS) $(TOOLS)
 
-build/lib/%.o: cgi-bin/lib/%.c $(wildcard cgi-bin/lib/*.h)
+# The compiled-in paths depend on PREFIX: a change of flags rebuilds.
+build/flags: FORCE
+	@mkdir -p build
+	@echo '$(ALL_CFLAGS) $(LIBS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(LIBS)' >$@
+
+build/lib/%.o: cgi-bin/lib/%.c $(wildcard cgi-bin/lib/*.h) build/flags
 	@mkdir -p build/lib
 	@echo "  CC      $<"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -37,12 +44,13 @@ cgi-bin/%.fcgi: cgi-bin/%.c build/libpasserelle.a
 
 CMD_SRC := $(wildcard tools/cmd_*.c)
 
-tools/passerelle: tools/passerelle.c $(CMD_SRC) tools/cmd.h build/libpasserelle.a
+tools/passerelle: tools/passerelle.c $(CMD_SRC) tools/cmd.h build/libpasserelle.a build/flags
 	@echo "  CCLD    $@"; $(CC) $(ALL_CFLAGS) -Itools -DSQL_DEFAULT_DIR='"$(PREFIX)/share/passerelle/sql"' \
 		$(LDFLAGS_HARD) -o $@ tools/passerelle.c $(CMD_SRC) build/libpasserelle.a $(LIBS)
 
-tools/superv: tools/superv.c
-	@echo "  CCLD    $@"; $(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_GNU_SOURCE $(LDFLAGS_HARD) -o $@ $<
+tools/superv: tools/superv.c cgi-bin/lib/activation.c cgi-bin/lib/activation.h
+	@echo "  CCLD    $@"; $(CC) $(WARN) $(HARDEN) $(CFLAGS) -D_GNU_SOURCE -Icgi-bin/lib $(LDFLAGS_HARD) \
+		-o $@ tools/superv.c cgi-bin/lib/activation.c
 
 deps:
 	tools/deps
@@ -75,7 +83,18 @@ format:
 	clang-format -i cgi-bin/*.c cgi-bin/lib/*.c cgi-bin/lib/*.h tools/*.c tools/*.h tests/unit/*.c tests/fuzz/*.c
 
 install: all
-	tools/install "$(DESTDIR)$(PREFIX)"
+	DESTDIR="$(DESTDIR)" PREFIX="$(PREFIX)" SYSCONFDIR="$(SYSCONFDIR)" tools/install
+
+# The example configurations in conf/, for the Debian layout (PREFIX=/usr);
+# make install writes them again for its own PREFIX.
+templates: all
+	tools/nginx-conf --site --root /usr/share/passerelle --sockets /run/passerelle \
+		--server-name passerelle.example.org --render app >conf/nginx-app.conf
+	tools/nginx-conf --site --root /usr/share/passerelle --sockets /run/passerelle \
+		--server-name passerelle.example.org --render xml >conf/nginx-xml.conf
+	tools/apache-conf --fcgid --server-name passerelle.example.org >conf/apache-fcgid.conf
+	tools/apache-conf --proxy-fcgi --server-name passerelle.example.org >conf/apache-proxy-fcgi.conf
+	tools/apache-conf --htaccess >conf/htaccess.example
 
 clean:
 	rm -rf build $(SCREENS) $(TOOLS) tests/unit/*.bin tests/fuzz/*.bin

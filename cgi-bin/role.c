@@ -3,7 +3,11 @@
  * permission). A change takes effect on each holder's next request, since
  * permissions are read per request. An admin grants or withdraws only
  * permissions they hold themselves; at least one active user must keep
- * roles.manage. Every change is audited with the role before and after. */
+ * roles.manage. Every change is audited with the role before and after.
+ * A role is of a kind, chosen when it is made: an account role (given to
+ * users) holds account permissions; a family portal role (given for one
+ * client profile at a time) holds portal permissions, which say what the
+ * profile shows and grant nothing else, so any roles admin sets them. */
 #include <stdio.h>
 #include <string.h>
 
@@ -24,8 +28,9 @@
 
 /* The role as a short JSON text, for the audit trail. Parameter: id. */
 #define SNAPSHOT_SQL                                                           \
-	"SELECT JSON_OBJECT('code', r.code, 'name_fr', r.name_fr, 'name_en', " \
-	"r.name_en, 'mfa_required', r.mfa_required, 'permissions', "           \
+	"SELECT JSON_OBJECT('code', r.code, 'kind', r.kind, 'name_fr', "       \
+	"r.name_fr, 'name_en', r.name_en, 'mfa_required', r.mfa_required, "    \
+	"'permissions', "                                                      \
 	"JSON_EXTRACT(COALESCE((SELECT JSON_ARRAYAGG(rp.permission ORDER BY "  \
 	"rp.permission) FROM role_permission rp WHERE rp.role_id = r.id), "    \
 	"'[]'), '$')) FROM role r WHERE r.id = ?"
@@ -33,11 +38,24 @@
 struct form {
 	long long id, version;
 	const char *code, *name_fr, *name_en, *mfa;
+	const char *kind;             /* "account" or "portal" */
 	const char *perms[PERMS_MAX]; /* the permissions it will grant */
 	size_t nperms;
 };
 
 static const char *const yes[] = {"1", NULL};
+static const char *const kinds[] = {"account", "portal", NULL};
+
+/* True when the admin may decide whether a role of kind holds permission
+ * code, of kind perm_kind: a permission of the role's kind that the admin
+ * holds, or any portal permission for a portal role. */
+static bool decides(const struct req *r, const char *kind,
+                    const char *perm_kind, const char *code)
+{
+	if (strcmp(kind, perm_kind) != 0)
+		return false;
+	return strcmp(kind, "portal") == 0 || req_can(r, code);
+}
 
 /* True when code is among the n permissions of set. */
 static bool holds(const char *const *set, size_t n, const char *code)
@@ -58,12 +76,13 @@ static int load(struct req *r, long long id, struct form *f)
 
 	memset(f, 0, sizeof *f);
 	f->code = f->name_fr = f->name_en = f->mfa = "";
+	f->kind = kinds[0];
 	if (id == 0) {
 		f->mfa = "1";
 		return 200;
 	}
-	res = db_query("SELECT code, name_fr, name_en, mfa_required, version "
-	               "FROM role WHERE id = ? AND (? = 1 OR org_id = ?)",
+	res = db_query("SELECT code, name_fr, name_en, mfa_required, version, "
+	               "kind FROM role WHERE id = ? AND (? = 1 OR org_id = ?)",
 	               "iii", id, req_can(r, "users.manage_all") ? 1LL : 0LL,
 	               r->user.org_id);
 	if (res == NULL || (rc = db_next(res)) == -1) {
@@ -80,6 +99,7 @@ static int load(struct req *r, long long id, struct form *f)
 	f->name_en = pool_strdup(&r->pool, db_str(res, 2));
 	f->mfa = db_int(res, 3) ? "1" : "";
 	f->version = db_int(res, 4);
+	f->kind = strcmp(db_str(res, 5), "portal") == 0 ? kinds[1] : kinds[0];
 	db_done(res);
 	res = db_query("SELECT permission FROM role_permission WHERE "
 	               "role_id = ? ORDER BY permission",
@@ -110,11 +130,14 @@ static int show(struct req *r, const struct form *f, int status)
 	page_add(role, "name_fr", f->name_fr);
 	page_add(role, "name_en", f->name_en);
 	page_add(role, "mfa_required", *f->mfa != '\0' ? "1" : "0");
+	page_add(role, "kind", f->kind);
 	if (strcmp(req_query(r, "msg") ? req_query(r, "msg") : "", "saved") ==
 	    0)
 		page_flash(r, "flash.role.saved");
 	list = page_add(c, "permissions", NULL);
-	res = db_query("SELECT code FROM permission ORDER BY code", "");
+	res = db_query("SELECT code FROM permission WHERE kind = ? ORDER BY "
+	               "code",
+	               "s", f->kind);
 	while (res != NULL && (rc = db_next(res)) == 1) {
 		const char *code = db_str(res, 0);
 		xmlNodePtr p = page_add(list, "permission", NULL);
@@ -122,17 +145,18 @@ static int show(struct req *r, const struct form *f, int status)
 		page_attr(p, "code", code);
 		if (holds(f->perms, f->nperms, code))
 			page_attr(p, "checked", "1");
-		if (req_can(r, code))
+		if (decides(r, f->kind, f->kind, code))
 			page_attr(p, "held", "1");
 	}
 	db_done(res);
 	return res != NULL && rc != -1 ? status : 500;
 }
 
-/* GET /role?id=N edits role N; GET /role starts a new one. */
+/* GET /role?id=N edits role N; GET /role starts a new one, of the kind
+ * ?kind= names (an account role by default). */
 static int edit(struct req *r)
 {
-	const char *v = req_query(r, "id");
+	const char *v = req_query(r, "id"), *kind = req_query(r, "kind");
 	long long id = 0;
 	struct form f;
 	int rc;
@@ -141,7 +165,29 @@ static int edit(struct req *r)
 		return 404;
 	if ((rc = load(r, id, &f)) != 200)
 		return rc;
+	if (id == 0 && kind != NULL) {
+		if (strcmp(kind, kinds[0]) != 0 && strcmp(kind, kinds[1]) != 0)
+			return 404;
+		if (strcmp(kind, kinds[1]) == 0) {
+			f.kind = kinds[1];
+			f.mfa = ""; /* portal roles ask for it where needed */
+		}
+	}
 	return show(r, &f, 200);
+}
+
+/* The kind of permission code ("account", "portal"), or NULL when there
+ * is no such permission or the database fails. */
+static const char *perm_kind(struct req *r, const char *code)
+{
+	struct db_res *res =
+	    db_query("SELECT kind FROM permission WHERE code = ?", "s", code);
+	const char *kind = NULL;
+
+	if (res != NULL && db_next(res) == 1)
+		kind = pool_strdup(&r->pool, db_str(res, 0));
+	db_done(res);
+	return kind;
 }
 
 /* True when s is a role code: a lowercase letter, then lowercase letters,
@@ -176,6 +222,11 @@ static int read_form(struct req *r, const struct form *cur, struct form *f)
 		page_error(r, "code", "err.role.code.invalid");
 		bad = -1;
 	}
+	if (cur->id == 0) {
+		bad |= form_enum(r, "kind", kinds, &f->kind, OPTIONAL);
+		if (f->kind == NULL || *f->kind == '\0')
+			f->kind = kinds[0];
+	}
 	bad |= form_text(r, "name_fr", &f->name_fr, NAME_MAX_CHARS, REQUIRED);
 	bad |= form_text(r, "name_en", &f->name_en, NAME_MAX_CHARS, REQUIRED);
 	bad |= form_enum(r, "mfa_required", yes, &f->mfa, OPTIONAL);
@@ -183,10 +234,13 @@ static int read_form(struct req *r, const struct form *cur, struct form *f)
 		f->mfa = "";
 	for (size_t i = 0; i < r->form.n; i++) {
 		const char *p = r->form.v[i].name + 5; /* after "perm." */
+		const char *pk;
 
 		if (strncmp(r->form.v[i].name, "perm.", 5) != 0 ||
 		    strcmp(r->form.v[i].value, "1") != 0 ||
-		    holds(f->perms, f->nperms, p) || !req_can(r, p))
+		    holds(f->perms, f->nperms, p) ||
+		    (pk = perm_kind(r, p)) == NULL ||
+		    !decides(r, f->kind, pk, p))
 			continue;
 		if (f->nperms == PERMS_MAX) {
 			page_error(r, "perm", "err.choice.invalid");
@@ -195,7 +249,8 @@ static int read_form(struct req *r, const struct form *cur, struct form *f)
 		f->perms[f->nperms++] = p;
 	}
 	for (size_t i = 0; i < cur->nperms; i++)
-		if (!req_can(r, cur->perms[i]) && f->nperms < PERMS_MAX)
+		if (strcmp(f->kind, "portal") != 0 &&
+		    !req_can(r, cur->perms[i]) && f->nperms < PERMS_MAX)
 			f->perms[f->nperms++] = cur->perms[i];
 	return bad != 0 ? -1 : 0;
 }
@@ -223,9 +278,9 @@ static int store(struct req *r, struct form *f, bool *stale)
 		bool all = req_can(r, "users.manage_all");
 
 		if (db_exec("INSERT INTO role (code, name_fr, name_en, "
-		            "mfa_required) VALUES (?, ?, ?, ?)",
-		            "sssi", f->code, f->name_fr, f->name_en,
-		            *f->mfa != '\0' ? 1LL : 0LL) == -1)
+		            "mfa_required, kind) VALUES (?, ?, ?, ?, ?)",
+		            "sssis", f->code, f->name_fr, f->name_en,
+		            *f->mfa != '\0' ? 1LL : 0LL, f->kind) == -1)
 			return -1;
 		f->id = db_insert_id();
 		if (!all && db_exec("UPDATE role SET org_id = ? WHERE id = ?",
@@ -289,7 +344,9 @@ static int save(struct req *r)
 		return 500;
 	}
 	if (store(r, &f, &stale) == -1) {
-		if (stale) {
+		/* A stale version, or the same row written on another node of
+		 * the cluster at the same moment: the same answer. */
+		if (stale || (id != 0 && db_conflict())) {
 			db_rollback();
 			if ((rc = load(r, id, &f)) != 200)
 				return rc;

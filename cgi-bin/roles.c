@@ -1,6 +1,8 @@
-/* roles: the list of roles with how many users hold each, whether it
- * requires MFA and how many permissions it grants; sortable. An admin
- * without users.manage_all sees only the roles of their organisation. */
+/* roles: the list of roles with their kind, how many users hold each
+ * (for a family portal role, the people with a live access through it),
+ * whether it requires MFA and how many permissions it grants; sortable.
+ * An admin without users.manage_all sees only the roles of their
+ * organisation. */
 #include <stdio.h>
 #include <string.h>
 
@@ -14,9 +16,11 @@
 #define LIST_SQL(order)                                                        \
 	"SELECT ro.id, ro.code, IF(? = 'en', ro.name_en, ro.name_fr) AS "      \
 	"name, "                                                               \
-	"ro.mfa_required, (SELECT COUNT(*) FROM user_role ur JOIN users u "    \
-	"ON u.id = ur.user_id WHERE ur.role_id = ro.id AND u.active = 1) "     \
-	"AS users, (SELECT COUNT(*) FROM role_permission rp WHERE "            \
+	"ro.mfa_required, ro.kind, IF(ro.kind = 'portal', (SELECT "            \
+	"COUNT(DISTINCT pa.user_id) FROM portal_access pa WHERE pa.role_id = " \
+	"ro.id AND pa.active = 1), (SELECT COUNT(*) FROM user_role ur JOIN "   \
+	"users u ON u.id = ur.user_id WHERE ur.role_id = ro.id AND u.active "  \
+	"= 1)) AS users, (SELECT COUNT(*) FROM role_permission rp WHERE "      \
 	"rp.role_id = ro.id) AS perms FROM role ro "                           \
 	"WHERE (? = 1 OR ro.org_id = ?) ORDER BY " order " LIMIT ?"
 

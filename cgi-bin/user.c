@@ -27,12 +27,14 @@
 	"WHEN u.locked_until > UTC_TIMESTAMP() THEN 'locked' "                 \
 	"WHEN u.activated_at IS NULL THEN 'pending' ELSE 'active' END"
 
-/* True when role ro may be given by the admin: a role of the operator or
- * of the organisation (parameter), and, unless the admin manages every
- * organisation (parameter: 1), no permission the admin lacks (parameter:
+/* True when role ro may be given by the admin: an account role (a family
+ * portal role is given per client profile, in the access screen), of the
+ * operator or of the organisation (parameter), and, unless the admin manages
+ * every organisation (parameter: 1), no permission the admin lacks (parameter:
  * the admin's id). */
 #define GRANTABLE                                                              \
-	"(ro.org_id IS NULL OR ro.org_id = ?) AND (? = 1 OR NOT EXISTS ("      \
+	"ro.kind = 'account' AND (ro.org_id IS NULL OR ro.org_id = ?) AND "    \
+	"(? = 1 OR NOT EXISTS ("                                               \
 	"SELECT 1 FROM role_permission rp WHERE rp.role_id = ro.id AND "       \
 	"rp.permission NOT IN (SELECT ap.permission FROM user_role ar JOIN "   \
 	"role_permission ap ON ap.role_id = ar.role_id WHERE "                 \
@@ -463,6 +465,17 @@ static int create(struct req *r)
 	return done_at(r, id, "created");
 }
 
+/* The answer when someone else changed the account since the form was
+ * read: a newer version, or (on a Galera cluster) a write-set conflict
+ * with a change committed on another node. The form again, as it is now,
+ * with the message; 409. */
+static int stale(struct req *r, long long id)
+{
+	struct values fresh = {0};
+
+	return refuse(r, id, &fresh, "", "err.conflict", 409);
+}
+
 /* POST action=save: the account's fields and roles, if nobody changed it
  * since the form was read (its version). */
 static int save(struct req *r, const struct target *t)
@@ -494,16 +507,15 @@ static int save(struct req *r, const struct target *t)
 	            "sssiii", v.name, v.email, v.lang, v.org, t->id, version);
 	if (n < 0 && db_errno() == 1062)
 		return refuse(r, t->id, &v, "email", "err.email.taken", 422);
-	if (n == 0) {
-		struct values fresh = {0};
-
-		return refuse(r, t->id, &fresh, "", "err.conflict", 409);
-	}
+	if (n == 0 || (n < 0 && db_conflict()))
+		return stale(r, t->id);
 	if (n < 0 || roles_set(r, t->id, &v) == -1 ||
 	    (after = snapshot(r, t->id)) == NULL ||
 	    audit_log(r, 0, "user.updated", "user", t->id, NULL, before,
 	              after) == -1 ||
 	    db_commit() == -1) {
+		if (db_conflict())
+			return stale(r, t->id);
 		db_rollback();
 		return 500;
 	}

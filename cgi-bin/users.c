@@ -11,7 +11,7 @@
 #include "page.h"
 #include "utf8.h"
 
-#define PAGE_SIZE  25
+#define PAGE_SIZE  25  /* rows, unless the query asks for 50 or 100 */
 #define SEARCH_MAX 200 /* characters */
 #define PAGE_MAX   1000000
 
@@ -32,14 +32,30 @@
 	"fr.user_id = u.id AND fr.role_id = ?)) "                              \
 	"AND (? = '' OR " STATE_EXPR " = ?)"
 
-/* Parameters: lang, lang, then those of WHERE, then limit and offset. */
-#define LIST_SQL(order)                                                        \
-	"SELECT u.id, u.name, u.email, o.name AS org, "                        \
+/* A row's columns; its roles in the user's language. Parameters: lang,
+ * lang. */
+#define COLUMNS                                                                \
+	"u.id, u.name, u.email, o.name AS org, "                               \
 	"(SELECT GROUP_CONCAT(IF(? = 'en', ro.name_en, ro.name_fr) "           \
 	"ORDER BY IF(? = 'en', ro.name_en, ro.name_fr) SEPARATOR ', ') "       \
 	"FROM user_role ur JOIN role ro ON ro.id = ur.role_id "                \
 	"WHERE ur.user_id = u.id) AS roles, u.last_login_at, "                 \
-	"u.locked_until, " STATE_EXPR " AS state" WHERE " ORDER BY " order     \
+	"u.locked_until, " STATE_EXPR " AS state"
+
+/* Parameters: lang, lang, then those of WHERE, then limit and offset.
+ * The page's ids come first, in order, from users joined to org with
+ * users first (the sort walks an index of users, or sorts users alone);
+ * only those rows get their roles. Computing every account's roles
+ * before sorting made a page of 5,000 accounts 20 to 50 times slower. */
+#define LIST_SQL(order)                                                        \
+	"SELECT " COLUMNS " FROM (SELECT STRAIGHT_JOIN u.id" WHERE             \
+	" ORDER BY " order " LIMIT ? OFFSET ?) AS pg "                         \
+	"JOIN users u ON u.id = pg.id JOIN org o ON o.id = u.org_id "          \
+	"ORDER BY " order
+
+/* Sorting by roles needs every account's roles: the one plain query. */
+#define LIST_BY_ROLES_SQL(order)                                               \
+	"SELECT STRAIGHT_JOIN " COLUMNS WHERE " ORDER BY " order               \
 	" LIMIT ? OFFSET ?"
 
 #define STATE_RANK                                                             \
@@ -59,8 +75,9 @@ static const struct sort {
      "users.col.email"},
     {"org", LIST_SQL("o.name, u.name, u.id"),
      LIST_SQL("o.name DESC, u.name DESC, u.id DESC"), "users.col.org"},
-    {"roles", LIST_SQL("roles, u.name, u.id"),
-     LIST_SQL("roles DESC, u.name DESC, u.id DESC"), "users.col.roles"},
+    {"roles", LIST_BY_ROLES_SQL("roles, u.name, u.id"),
+     LIST_BY_ROLES_SQL("roles DESC, u.name DESC, u.id DESC"),
+     "users.col.roles"},
     {"last_login", LIST_SQL("u.last_login_at, u.id"),
      LIST_SQL("u.last_login_at DESC, u.id DESC"), "users.col.last_login"},
     {"state", LIST_SQL(STATE_RANK ", u.name, u.id"),
@@ -137,8 +154,10 @@ static void read_filters(struct req *r, struct filter *f)
 }
 
 /* The filters as an encoded query string (no sort, dir or page), for the
- * links of the page: "q=…&org=…"; "" when none applies. */
-static const char *keep_query(struct req *r, const struct filter *f)
+ * links of the page: "q=…&org=…", and the page size when not the
+ * default; "" when none applies. */
+static const char *keep_query(struct req *r, const struct filter *f,
+                              long long size)
 {
 	struct buf b = {0};
 	const char *out;
@@ -153,6 +172,8 @@ static const char *keep_query(struct req *r, const struct filter *f)
 		buf_printf(&b, "%srole=%lld", b.len ? "&" : "", f->role);
 	if (*f->state != '\0')
 		buf_printf(&b, "%sstate=%s", b.len ? "&" : "", f->state);
+	if (size != PAGE_SIZE)
+		buf_printf(&b, "%ssize=%lld", b.len ? "&" : "", size);
 	out = pool_strdup(&r->pool, b.data != NULL ? b.data : "");
 	buf_free(&b);
 	return out;
@@ -186,12 +207,13 @@ static int options(struct req *r, bool all)
 	return n < 0 ? -1 : 0;
 }
 
-/* GET /users: reads sort, dir and page (400 when malformed: links make
- * them) and the filters (422 with the field marked when one is bad). */
+/* GET /users: reads sort, dir, page and size (25, 50 or 100; 400 when
+ * malformed: links make them) and the filters (422 with the field marked
+ * when one is bad). */
 static int list(struct req *r)
 {
 	const char *sk = req_query(r, "sort"), *dir = req_query(r, "dir");
-	const char *pg = req_query(r, "page");
+	const char *pg = req_query(r, "page"), *sz = req_query(r, "size");
 	const struct sort *sort = sort_find(sk != NULL ? sk : "name");
 	bool all = req_can(r, "users.manage_all");
 	long long page = 1, count = 0, size = PAGE_SIZE;
@@ -203,7 +225,9 @@ static int list(struct req *r)
 	if (sort == NULL ||
 	    (dir != NULL && strcmp(dir, "asc") != 0 &&
 	     strcmp(dir, "desc") != 0) ||
-	    (pg != NULL && !valid_int(pg, 1, PAGE_MAX, &page)))
+	    (pg != NULL && !valid_int(pg, 1, PAGE_MAX, &page)) ||
+	    (sz != NULL && (!valid_int(sz, 25, 100, &size) ||
+	                    (size != 25 && size != 50 && size != 100))))
 		return 400;
 	if (dir == NULL)
 		dir = "asc";
@@ -230,7 +254,7 @@ static int list(struct req *r)
 	page_attr(l, "sort", sort->key);
 	page_attr(l, "dir", dir);
 	page_attr(l, "label", sort->label);
-	page_attr(l, "keep", keep_query(r, &f));
+	page_attr(l, "keep", keep_query(r, &f, size));
 	page_add_int(l, "count", count);
 	page_add_int(l, "page", page);
 	page_add_int(l, "pages", count == 0 ? 1 : (count + size - 1) / size);

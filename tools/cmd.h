@@ -8,5 +8,12 @@
 
 /* generate-persons [N]: invented professionals for volume (cmd_directory.c). */
 int cmd_generate_persons(int argc, char **argv);
+/* passerelle generate-requests [N] [PROVIDERS]: volume for the partner
+ * portal's benchmarks (tools/cmd_partner.c). */
+int cmd_generate_requests(int argc, char **argv);
+/* generate-users [N]: N (default 5,000) invented accounts in the demo
+ * agency, for make bench's lists; run again, it adds only what is
+ * missing. */
+int cmd_generate_users(int argc, char **argv);
 
 #endif

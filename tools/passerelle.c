@@ -15,6 +15,10 @@
  *   passerelle invite EMAIL         send the account a new activation link
  *   passerelle generate-persons [N] add N invented professionals to the
  *                                   directory (default 50,000)
+ *   passerelle generate-requests [N] [PROVIDERS]
+ *                                   N service requests (100000) over
+ *                                   PROVIDERS providers (200), for benchmarks
+ *   passerelle generate-users [N]   invented accounts for make bench
  *
  * The configuration comes from $PASSERELLE_CONF as for the programs; the
  * SQL files from $PASSERELLE_SQL (default: the installed share directory).
@@ -309,7 +313,9 @@ static void usage(void)
 	        "       passerelle sessions-clean\n"
 	        "       passerelle mail-run\n"
 	        "       passerelle invite EMAIL\n"
-	        "       passerelle generate-persons [N]\n");
+	        "       passerelle generate-persons [N]\n"
+	        "       passerelle generate-requests [N] [PROVIDERS]\n"
+	        "       passerelle generate-users [N]\n");
 	exit(2);
 }
 
@@ -351,10 +357,15 @@ int main(int argc, char **argv)
 		rc = mail_run();
 	else if (strcmp(argv[1], "invite") == 0 && argc == 3)
 		rc = invite(argv[2]);
-	else if (strcmp(argv[1], "generate-persons") == 0 &&
-	         (rc = cmd_generate_persons(argc - 2, argv + 2)) != 2)
-		;
+	else if (strcmp(argv[1], "generate-persons") == 0)
+		rc = cmd_generate_persons(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "generate-requests") == 0)
+		rc = cmd_generate_requests(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "generate-users") == 0)
+		rc = cmd_generate_users(argc - 2, argv + 2);
 	else
+		usage();
+	if (rc == 2) /* a module's sub-command with wrong arguments */
 		usage();
 	db_close();
 	mysql_library_end();

@@ -5,6 +5,11 @@
  *
  *   superv -s SOCKET [-n N] [-m MODE] [-u USER] [-p PIDFILE] [-l LOG] [-d]
  *          -- PROGRAM [ARG...]
+ *   superv [-n N] [-l LOG] -- PROGRAM [ARG...]     (under systemd)
+ *
+ * Without -s the listening socket is the one systemd's socket activation
+ * passes (a passerelle@.socket unit): the N children share it as they
+ * share one made with -s.
  *
  * SIGTERM or SIGINT stops the children (SIGKILL after 5 seconds), removes
  * the socket and the pid file, and exits.
@@ -22,6 +27,8 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "activation.h"
 
 #define CHILDREN_MAX   64
 #define BACKOFF_MAX_MS 5000
@@ -143,7 +150,9 @@ static void stop_all(void)
 static void usage(void)
 {
 	fprintf(stderr, "usage: superv -s SOCKET [-n N] [-m MODE] [-u USER] "
-	                "[-p PIDFILE] [-l LOG] [-d] -- PROGRAM [ARG...]\n");
+	                "[-p PIDFILE] [-l LOG] [-d] -- PROGRAM [ARG...]\n"
+	                "       superv [-n N] [-l LOG] -- PROGRAM [ARG...] "
+	                "(socket from systemd)\n");
 	exit(2);
 }
 
@@ -182,12 +191,23 @@ int main(int argc, char **argv)
 			usage();
 		}
 	}
-	if (sock_path == NULL || optind >= argc || nchildren < 1 ||
-	    nchildren > CHILDREN_MAX)
+	if (optind >= argc || nchildren < 1 || nchildren > CHILDREN_MAX)
 		usage();
 	argv += optind;
-	if ((sock = listen_socket(sock_path, mode, user)) == -1)
-		return 1;
+	if (sock_path != NULL) {
+		if ((sock = listen_socket(sock_path, mode, user)) == -1)
+			return 1;
+	} else {
+		int got = activation_adopt();
+		if (got == 0) {
+			fprintf(stderr, "superv: no -s SOCKET, and no socket "
+			                "passed by systemd\n");
+			usage();
+		}
+		if (got == -1)
+			return 1;
+		sock = 0;
+	}
 	if (logfile != NULL) {
 		int fd = open(logfile, O_WRONLY | O_CREAT | O_APPEND, 0640);
 		if (fd == -1) {
@@ -208,7 +228,8 @@ int main(int argc, char **argv)
 		setsid();
 		int devnull = open("/dev/null", O_RDONLY);
 		if (devnull > 0) {
-			dup2(devnull, 0);
+			if (sock != 0) /* 0 is the socket under systemd */
+				dup2(devnull, 0);
 			close(devnull);
 		}
 	}
@@ -259,7 +280,8 @@ int main(int argc, char **argv)
 		}
 	}
 	stop_all();
-	unlink(sock_path);
+	if (sock_path != NULL)
+		unlink(sock_path);
 	if (pidfile != NULL)
 		unlink(pidfile);
 	return 0;

@@ -2,12 +2,16 @@
 <!--
   role.xsl: creates or edits a role.
   <content>
-    <role id="3" version="2"><code/><name_fr/><name_en/><mfa_required>0|1</mfa_required></role>
+    <role id="3" version="2"><code/><name_fr/><name_en/><mfa_required>0|1</mfa_required>
+      <kind>account|portal</kind></role>
     <permissions><permission code="…" checked="1" held="1"/>…</permissions>
   </content>
   No id: a new role (its code is asked). Each permission's label is the
   catalog key perm.{code}; one the admin does not hold is shown disabled
   (the program keeps it as it is). A checked box sends perm.{code}=1.
+  The permissions listed are those of the role's kind: an account role's,
+  or a family portal role's (what a client profile shows); a new role's
+  kind is sent as kind.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -29,6 +33,15 @@
         <input type="hidden" name="id" value="{$r/@id}"/>
         <input type="hidden" name="version" value="{$r/@version}"/>
       </xsl:if>
+      <xsl:if test="not($r/@id)">
+        <input type="hidden" name="kind" value="{$r/kind}"/>
+      </xsl:if>
+      <dl class="summary-list">
+        <div class="summary-row">
+          <dt><xsl:value-of select="$t[@k='role.kind']"/></dt>
+          <dd><xsl:value-of select="$t[@k = concat('role.kind.', $r/kind)]"/></dd>
+        </div>
+      </dl>
       <p class="field-help"><xsl:value-of select="$t[@k='form.required_note']"/></p>
       <xsl:choose>
         <xsl:when test="$r/@id">
@@ -79,7 +92,14 @@
           <xsl:attribute name="aria-describedby">field-perm-error</xsl:attribute>
         </xsl:if>
         <legend><xsl:value-of select="$t[@k='role.permissions']"/></legend>
-        <p class="field-help"><xsl:value-of select="$t[@k='role.permissions.help']"/></p>
+        <xsl:choose>
+          <xsl:when test="$r/kind = 'portal'">
+            <p class="field-help"><xsl:value-of select="$t[@k='role.permissions.portal_help']"/></p>
+          </xsl:when>
+          <xsl:otherwise>
+            <p class="field-help"><xsl:value-of select="$t[@k='role.permissions.help']"/></p>
+          </xsl:otherwise>
+        </xsl:choose>
         <xsl:if test="$perm-error">
           <p class="field-error" id="field-perm-error">
             <span class="visually-hidden"><xsl:value-of select="$t[@k='error.prefix']"/><xsl:text> </xsl:text></span>

@@ -3,7 +3,8 @@
   roles.xsl: the roles, sortable, each linking to its edit form.
   <content>
     <roles sort="name" dir="asc" label="roles.col.name" count="5">
-      <role><id/><code/><name/><mfa_required>0|1</mfa_required><users/><perms/></role>…
+      <role><id/><code/><name/><mfa_required>0|1</mfa_required><kind>account|portal</kind>
+        <users/><perms/></role>…
     </roles>
   </content>
   name is the role's name in the page's language (from the database: admins
@@ -16,7 +17,13 @@
   <xsl:template name="title">roles.title</xsl:template>
 
   <xsl:template match="content">
-    <p><a class="button" href="/role"><xsl:value-of select="$t[@k='roles.add']"/></a></p>
+    <div class="button-row">
+      <a class="button" href="/role"><xsl:value-of select="$t[@k='roles.add']"/></a>
+      <a class="button button-secondary" href="/role?kind=portal"><xsl:value-of select="$t[@k='roles.add_portal']"/></a>
+    </div>
+    <xsl:if test="/page/perms/p = 'portal.configure'">
+      <p><a href="/clients/portal-settings"><xsl:value-of select="$t[@k='roles.portal_settings']"/></a></p>
+    </xsl:if>
     <xsl:apply-templates select="roles"/>
   </xsl:template>
 
@@ -46,6 +53,7 @@
               <xsl:with-param name="current" select="$sort"/>
               <xsl:with-param name="dir" select="$dir"/>
             </xsl:call-template>
+            <th scope="col"><xsl:value-of select="$t[@k='roles.col.kind']"/></th>
             <xsl:call-template name="sort-header">
               <xsl:with-param name="label" select="'roles.col.users'"/>
               <xsl:with-param name="key">users</xsl:with-param>
@@ -71,6 +79,7 @@
             <tr>
               <td><a href="/role?id={id}"><xsl:value-of select="name"/></a></td>
               <td><code><xsl:value-of select="code"/></code></td>
+              <td><xsl:value-of select="$t[@k = concat('role.kind.', current()/kind)]"/></td>
               <td class="num"><xsl:value-of select="users"/></td>
               <td>
                 <xsl:choose>

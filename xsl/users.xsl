@@ -18,6 +18,10 @@
 
   <xsl:template name="title">users.title</xsl:template>
 
+  <!-- The state labels, taken from the catalog once per page: a lookup in
+       $t compares every key of the catalog, too slow for every row. -->
+  <xsl:variable name="state-labels" select="$t[starts-with(@k, 'users.state.')]"/>
+
   <xsl:template match="content">
     <xsl:variable name="l" select="list"/>
     <p><a class="button" href="/user"><xsl:value-of select="$t[@k='users.add']"/></a></p>
@@ -192,7 +196,7 @@
                   <xsl:with-param name="empty" select="'users.never'"/>
                 </xsl:call-template>
               </td>
-              <td><xsl:value-of select="$t[@k = $state-key]"/></td>
+              <td><xsl:value-of select="$state-labels[@k = $state-key]"/></td>
             </tr>
           </xsl:for-each>
         </tbody>

@@ -331,15 +331,12 @@
         <xsl:value-of select="$t[@k = $empty]"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="fmt">
-          <xsl:choose>
-            <xsl:when test="$format = 'date' or string-length($v) &lt; 16"><xsl:value-of select="$t[@k='date.format.date']"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="$t[@k='date.format.datetime']"/></xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
         <time datetime="{$v}">
           <xsl:call-template name="date-fill">
-            <xsl:with-param name="pattern" select="string($fmt)"/>
+            <!-- the date pattern or the date-and-time one, as one string -->
+            <xsl:with-param name="pattern" select="concat(
+                substring($date-format-date, 1, string-length($date-format-date) * ($format = 'date' or string-length($v) &lt; 16)),
+                substring($date-format-datetime, 1, string-length($date-format-datetime) * not($format = 'date' or string-length($v) &lt; 16)))"/>
             <xsl:with-param name="v" select="$v"/>
           </xsl:call-template>
         </time>
@@ -347,17 +344,20 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The two date patterns, looked up once per page, not once per date:
+       a lookup in $t compares every key of the catalog. -->
+  <xsl:variable name="date-format-date" select="string($t[@k='date.format.date'])"/>
+  <xsl:variable name="date-format-datetime" select="string($t[@k='date.format.datetime'])"/>
+
+  <!-- date-fill: the pattern with its tokens replaced by the parts of v,
+       one token or character at a time. The length of the token is
+       computed in the select, not in a result tree fragment: this runs
+       for every character of every date of a list. -->
   <xsl:template name="date-fill">
     <xsl:param name="pattern"/>
     <xsl:param name="v"/>
     <xsl:if test="string-length($pattern) &gt; 0">
-      <xsl:variable name="n">
-        <xsl:choose>
-          <xsl:when test="starts-with($pattern, 'YYYY')">4</xsl:when>
-          <xsl:when test="starts-with($pattern, 'MM') or starts-with($pattern, 'DD') or starts-with($pattern, 'hh') or starts-with($pattern, 'mm') or starts-with($pattern, 'ss')">2</xsl:when>
-          <xsl:otherwise>1</xsl:otherwise>
-        </xsl:choose>
-      </xsl:variable>
+      <xsl:variable name="n" select="1 + 3 * starts-with($pattern, 'YYYY') + (starts-with($pattern, 'MM') or starts-with($pattern, 'DD') or starts-with($pattern, 'hh') or starts-with($pattern, 'mm') or starts-with($pattern, 'ss'))"/>
       <xsl:choose>
         <xsl:when test="starts-with($pattern, 'YYYY')"><xsl:value-of select="substring($v, 1, 4)"/></xsl:when>
         <xsl:when test="starts-with($pattern, 'MM')"><xsl:value-of select="substring($v, 6, 2)"/></xsl:when>

@@ -13,6 +13,7 @@
 #include <libxslt/xsltutils.h>
 #include <mysql.h>
 
+#include "activation.h"
 #include "conf.h"
 #include "db.h"
 #include "log.h"
@@ -421,6 +422,10 @@ static int dispatch(struct req *r, const struct screen *s, const struct io *io,
 	rc = fn(r);
 	if (rc == 500 && db_unavailable())
 		rc = 503;
+	else if (rc == 500 && db_conflict()) /* a deadlock, or Galera's
+	                                      * write-set conflict */
+		rc =
+		    app_fail(r, 409, "err.conflict.title", "err.conflict.page");
 	return rc;
 }
 
@@ -515,7 +520,7 @@ int app_main(const struct screen *s, int argc, char **argv)
 		fprintf(stderr, "usage: %s [--describe]\n", argv[0]);
 		return 2;
 	}
-	if (conf_load(conf_path()) == -1)
+	if (activation_adopt() == -1 || conf_load(conf_path()) == -1)
 		return 1;
 	log_open(s->name);
 	if (render_init() == -1)

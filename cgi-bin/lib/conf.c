@@ -22,7 +22,7 @@ struct conf conf;
 
 static const unsigned char zero_key[sizeof conf.secret_key];
 
-enum kind { K_STR, K_LONG, K_RENDER, K_KEY };
+enum kind { K_STR, K_LONG, K_RENDER, K_KEY, K_HOSTS };
 
 struct key {
 	const char *name;
@@ -39,6 +39,7 @@ static const struct key keys[] = {
     {"db_name", K_STR, conf.db_name, sizeof conf.db_name, 0, 0, "passerelle"},
     {"db_user", K_STR, conf.db_user, sizeof conf.db_user, 0, 0, "passerelle"},
     {"db_password", K_STR, conf.db_password, sizeof conf.db_password, 0, 0, ""},
+    {"db_hosts", K_HOSTS, conf.db_hosts, 0, 0, 0, ""},
     {"xsl_dir", K_STR, conf.xsl_dir, sizeof conf.xsl_dir, 0, 0,
      XSL_DEFAULT_DIR},
     {"log_file", K_STR, conf.log_file, sizeof conf.log_file, 0, 0, ""},
@@ -81,6 +82,94 @@ static int hexval(int c)
 	return -1;
 }
 
+/* True for the characters a host name or an address may hold. */
+static int host_char(int c)
+{
+	return isalnum(c) || c == '.' || c == '-' || c == '_' || c == ':';
+}
+
+/* Parses one "host[:port]" or "[v6]:port" of length len. */
+static const char *parse_host(const char *s, size_t len, struct db_host *h)
+{
+	const char *colon = NULL, *name = s;
+	size_t nlen = len;
+	long port = 3306;
+
+	if (len == 0)
+		return "empty host in the list";
+	if (*s == '[') {
+		const char *close = memchr(s, ']', len);
+		if (close == NULL)
+			return "unclosed [ in an IPv6 address";
+		name = s + 1;
+		nlen = (size_t)(close - name);
+		if (close + 1 < s + len) {
+			if (close[1] != ':')
+				return "expected :port after ]";
+			colon = close + 1;
+		}
+	} else if ((colon = memchr(s, ':', len)) != NULL) {
+		nlen = (size_t)(colon - s);
+		if (memchr(colon + 1, ':', len - nlen - 1) != NULL)
+			return "an IPv6 address goes in brackets: [::1]:3306";
+	}
+	if (nlen == 0 || nlen >= sizeof h->name)
+		return "host name empty or too long";
+	for (size_t i = 0; i < nlen; i++)
+		if (!host_char((unsigned char)name[i]) ||
+		    (name[i] == ':' && *s != '['))
+			return "bad character in a host name";
+	if (colon != NULL) {
+		size_t plen = (size_t)(s + len - colon - 1);
+		port = 0;
+		if (plen == 0 || plen > 5)
+			return "port must be 1 to 65535";
+		for (size_t i = 0; i < plen; i++) {
+			if (colon[1 + i] < '0' || colon[1 + i] > '9')
+				return "port must be 1 to 65535";
+			port = port * 10 + (colon[1 + i] - '0');
+		}
+		if (port < 1 || port > 65535)
+			return "port must be 1 to 65535";
+	}
+	memcpy(h->name, name, nlen);
+	h->name[nlen] = '\0';
+	h->port = (unsigned)port;
+	return NULL;
+}
+
+const char *conf_parse_hosts(const char *value, struct db_host *out, int *n)
+{
+	const char *p = value;
+	int count = 0;
+
+	*n = 0;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p == '\0')
+		return NULL;
+	for (;;) {
+		const char *end = strchr(p, ',');
+		size_t len = end != NULL ? (size_t)(end - p) : strlen(p);
+		const char *why;
+
+		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+			len--;
+		if (count == DB_HOSTS_MAX)
+			return "too many hosts (at most 8)";
+		if ((why = parse_host(p, len, &out[count])) != NULL)
+			return why;
+		count++;
+		if (end == NULL)
+			break;
+		p = end + 1;
+		while (*p == ' ' || *p == '\t')
+			p++;
+	}
+	*n = count;
+	return NULL;
+}
+
 /* Stores value into the key; returns NULL or what is wrong with it. */
 static const char *conf_set(const struct key *k, const char *v)
 {
@@ -110,6 +199,16 @@ static const char *conf_set(const struct key *k, const char *v)
 		else
 			return "must be app or xml";
 		return NULL;
+	case K_HOSTS: {
+		struct db_host tmp[DB_HOSTS_MAX];
+		int count;
+		const char *why = conf_parse_hosts(v, tmp, &count);
+		if (why != NULL)
+			return why;
+		memcpy(conf.db_hosts, tmp, sizeof tmp);
+		conf.ndb_hosts = count;
+		return NULL;
+	}
 	case K_KEY:
 		if (*v == '\0') {
 			memset(k->dst, 0, k->size);

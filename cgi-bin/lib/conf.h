@@ -4,11 +4,23 @@
 
 enum render_mode { RENDER_APP, RENDER_XML };
 
+#define DB_HOSTS_MAX 8
+
+/* One MariaDB server of a Galera cluster, reached over TCP. */
+struct db_host {
+	char name[64]; /* an IPv4 or IPv6 address, or a host name */
+	unsigned port;
+};
+
 struct conf {
 	char db_socket[256];
 	char db_name[65];
 	char db_user[81];
 	char db_password[129];
+	/* db_hosts: the nodes of a Galera cluster, tried in order; when
+	 * there are none, db_socket is the one server. */
+	struct db_host db_hosts[DB_HOSTS_MAX];
+	int ndb_hosts;
 	char xsl_dir[256];
 	char log_file[256];
 	char base_url[256];
@@ -40,6 +52,11 @@ extern struct conf conf;
  * Returns 0, or -1 after writing to stderr one line naming the file, the
  * line and the key that is wrong. */
 int conf_load(const char *path);
+
+/* Parses a db_hosts value: "host:port, host:port, …" ([v6]:port for IPv6;
+ * the port defaults to 3306), at most DB_HOSTS_MAX entries, "" for none.
+ * Fills out[] and *n. Returns NULL, or what is wrong with the value. */
+const char *conf_parse_hosts(const char *value, struct db_host *out, int *n);
 
 /* The path of the configuration file: $PASSERELLE_CONF, else the default
  * compiled in. */

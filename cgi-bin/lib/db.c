@@ -31,6 +31,7 @@ struct db_res {
 };
 
 static MYSQL *conn;
+static int node; /* the db_hosts entry in use, in cluster mode */
 static struct cached cache[DB_CACHE_MAX];
 static size_t ncached;
 static unsigned last_errno;
@@ -62,17 +63,14 @@ static bool peer_closed(void)
 	return p.fd >= 0 && poll(&p, 1, 0) > 0;
 }
 
-int db_open(void)
+/* Opens conn to the server: over db_socket, or to db_hosts entry i over
+ * TCP. Returns 0 or -1 with last_errno set (conn is then NULL). */
+static int connect_to(int i)
 {
 	unsigned timeout = 3;
 	my_bool off = 0;
+	const struct db_host *h = i >= 0 ? &conf.db_hosts[i] : NULL;
 
-	if (conn != NULL) {
-		if (in_tx || !peer_closed())
-			return 0;
-		log_info("db: the server closed the connection, reconnecting");
-		db_close();
-	}
 	if ((conn = mysql_init(NULL)) == NULL)
 		return -1;
 	mysql_options(conn, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
@@ -85,12 +83,24 @@ int db_open(void)
 	              "SET time_zone = '+00:00', sql_mode = "
 	              "'STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ZERO_IN_DATE,"
 	              "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
-	if (mysql_real_connect(conn, NULL, conf.db_user, conf.db_password,
-	                       conf.db_name, 0, conf.db_socket,
+	/* On a cluster a read waits until this node has applied what the
+	 * others committed before it: a session written through one node is
+	 * there when the next request reads it through another. */
+	if (h != NULL)
+		mysql_options(conn, MYSQL_INIT_COMMAND,
+		              "SET SESSION wsrep_sync_wait = 1");
+	if (mysql_real_connect(conn, h != NULL ? h->name : NULL, conf.db_user,
+	                       conf.db_password, conf.db_name,
+	                       h != NULL ? h->port : 0,
+	                       h != NULL ? NULL : conf.db_socket,
 	                       CLIENT_MULTI_STATEMENTS) == NULL) {
 		last_errno = mysql_errno(conn);
-		log_error("db: cannot connect to %s: %s", conf.db_socket,
-		          mysql_error(conn));
+		if (h != NULL)
+			log_error("db: cannot connect to %s:%u: %s", h->name,
+			          h->port, mysql_error(conn));
+		else
+			log_error("db: cannot connect to %s: %s",
+			          conf.db_socket, mysql_error(conn));
 		mysql_close(conn);
 		conn = NULL;
 		return -1;
@@ -99,11 +109,49 @@ int db_open(void)
 	return 0;
 }
 
+int db_open(void)
+{
+	if (conn != NULL) {
+		if (in_tx || !peer_closed())
+			return 0;
+		log_info("db: the server closed the connection, reconnecting");
+		db_close();
+	}
+	if (conf.ndb_hosts == 0)
+		return connect_to(-1);
+	/* The node in use first, then the others in the configured order. */
+	for (int k = 0; k < conf.ndb_hosts; k++) {
+		int i = (node + k) % conf.ndb_hosts;
+		if (connect_to(i) == 0) {
+			if (i != node)
+				log_info("db: now on %s:%u",
+				         conf.db_hosts[i].name,
+				         conf.db_hosts[i].port);
+			node = i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Gives up the connection after connection_lost(): the next db_open()
+ * tries the next node of the cluster first. */
+static void fail_over(void)
+{
+	db_close();
+	if (conf.ndb_hosts > 1)
+		node = (node + 1) % conf.ndb_hosts;
+}
+
+/* True for the errors after which this connection is no use: the server
+ * went away, or (on a cluster) the node left the primary component and
+ * refuses queries (1047, "WSREP has not yet prepared node"). */
 static bool connection_lost(unsigned e)
 {
 	return e == CR_SERVER_GONE_ERROR || e == CR_SERVER_LOST ||
 	       e == ER_UNKNOWN_STMT_HANDLER || e == CR_CONNECTION_ERROR ||
-	       e == ER_CONNECTION_KILLED;
+	       e == ER_CONNECTION_KILLED || e == ER_SERVER_SHUTDOWN ||
+	       (conf.ndb_hosts > 0 && e == ER_UNKNOWN_COM_ERROR);
 }
 
 static MYSQL_STMT *prepare(const char *sql)
@@ -224,7 +272,7 @@ static MYSQL_STMT *execute(const char *sql, const char *types, va_list ap)
 			return NULL;
 		log_error("db: connection lost (%u), reconnecting", last_errno);
 		bool was_in_tx = in_tx;
-		db_close();
+		fail_over();
 		if (was_in_tx)
 			return NULL;
 	}
@@ -452,7 +500,13 @@ bool db_unavailable(void)
 	       last_errno == CR_SERVER_GONE_ERROR ||
 	       last_errno == CR_SERVER_LOST ||
 	       last_errno == ER_CONNECTION_KILLED ||
-	       last_errno == ER_SERVER_SHUTDOWN;
+	       last_errno == ER_SERVER_SHUTDOWN ||
+	       (conf.ndb_hosts > 0 && last_errno == ER_UNKNOWN_COM_ERROR);
+}
+
+bool db_conflict(void)
+{
+	return last_errno == ER_LOCK_DEADLOCK;
 }
 
 static int simple(const char *sql)
@@ -480,7 +534,7 @@ int db_begin(void)
 		}
 		if (!connection_lost(last_errno))
 			return -1;
-		db_close();
+		fail_over();
 	}
 	return -1;
 }
@@ -494,7 +548,7 @@ int db_commit(void)
 	rc = simple("COMMIT");
 	in_tx = false;
 	if (rc == -1 && connection_lost(last_errno))
-		db_close();
+		fail_over();
 	return rc;
 }
 

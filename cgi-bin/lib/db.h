@@ -9,8 +9,12 @@ struct db_res;
 
 enum db_type { DB_TEXT, DB_INT, DB_DECIMAL, DB_DATETIME, DB_DATE, DB_BLOB };
 
-/* Connects over conf.db_socket unless connected. Returns 0, or -1 when the
- * server cannot be reached (the caller answers 503). */
+/* Connects unless connected: over conf.db_socket, or to the first node of
+ * conf.db_hosts (a Galera cluster) that answers, starting with the one in
+ * use. After a lost connection or a node that left the cluster, the next
+ * node is tried first; a statement outside a transaction is then run again
+ * there once. Returns 0, or -1 when no server can be reached (the caller
+ * answers 503). */
 int db_open(void);
 /* Closes the connection and forgets every prepared statement. */
 void db_close(void);
@@ -51,6 +55,11 @@ long long db_insert_id(void);
 unsigned db_errno(void);
 /* True when the last failure was that the server could not be reached. */
 bool db_unavailable(void);
+/* True when the last failure was a deadlock (1213): on a Galera cluster,
+ * also a write-set conflict with a transaction committed on another node.
+ * The transaction is rolled back; the user is told someone else changed
+ * the record meanwhile, as for a stale version. */
+bool db_conflict(void);
 
 /* Transactions: 0 or -1. A transaction is never retried behind the
  * caller's back; db_rollback() is safe to call after any failure. */

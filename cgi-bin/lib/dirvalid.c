@@ -50,28 +50,6 @@ bool valid_postcode(const char *s)
 	       strncmp(s, "98999", 5) <= 0;
 }
 
-bool valid_phone(const char *s)
-{
-	size_t n = strlen(s), count = 0;
-	bool sep = true; /* no separator first, nor two in a row */
-
-	if (n == 0 || n > 32)
-		return false;
-	if (*s == '+')
-		s++;
-	for (; *s != '\0'; s++) {
-		if (*s >= '0' && *s <= '9') {
-			count++;
-			sep = false;
-		} else if (strchr(" .-", *s) != NULL && !sep) {
-			sep = true;
-		} else {
-			return false;
-		}
-	}
-	return !sep && count >= 6 && count <= 15;
-}
-
 bool valid_street_number(const char *s)
 {
 	size_t n = strlen(s);
@@ -127,12 +105,6 @@ int form_postcode(struct req *r, const char *name, const char **out, int flags)
 {
 	return form_check(r, name, out, 16, flags, valid_postcode,
 	                  "err.postcode.invalid");
-}
-
-int form_phone(struct req *r, const char *name, const char **out, int flags)
-{
-	return form_check(r, name, out, 32, flags, valid_phone,
-	                  "err.phone.invalid");
 }
 
 int form_street_number(struct req *r, const char *name, const char **out,

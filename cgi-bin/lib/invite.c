@@ -48,8 +48,13 @@ static int send_link(long long user_id, const char *purpose, long seconds,
 
 int invite_send(long long user_id)
 {
+	return invite_send_as(user_id, "activation");
+}
+
+int invite_send_as(long long user_id, const char *template)
+{
 	return send_link(user_id, "activation", conf.activation_hours * 3600,
-	                 "activation", "/activate");
+	                 template, "/activate");
 }
 
 int invite_reset(long long user_id)

@@ -10,6 +10,10 @@
  * creates or re-invites the account. Returns 0 or -1. */
 int invite_send(long long user_id);
 
+/* The same with the mail made by xsl/mail/<template>.xsl (a module's or
+ * an organisation's own invitation; it gets the same data). */
+int invite_send_as(long long user_id, const char *template);
+
 /* The same for a password reset: a link valid conf.reset_minutes. */
 int invite_reset(long long user_id);
 

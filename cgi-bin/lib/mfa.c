@@ -19,11 +19,17 @@ int mfa_required(long long user_id, bool *required)
 {
 	long long n = 0;
 
-	if (db_int_query(&n,
-	                 "SELECT COUNT(*) FROM user_role ur JOIN role r ON "
-	                 "r.id = ur.role_id WHERE ur.user_id = ? AND "
-	                 "r.mfa_required = 1",
-	                 "i", user_id) < 0)
+	/* An account role, or the portal role of a live access to a client
+	 * profile (a family portal login's roles are per profile). */
+	if (db_int_query(
+	        &n,
+	        "SELECT (SELECT COUNT(*) FROM user_role ur JOIN role r "
+	        "ON r.id = ur.role_id WHERE ur.user_id = ? AND "
+	        "r.mfa_required = 1) + (SELECT COUNT(*) FROM "
+	        "portal_access pa JOIN role r ON r.id = pa.role_id "
+	        "WHERE pa.user_id = ? AND pa.active = 1 AND "
+	        "r.mfa_required = 1)",
+	        "ii", user_id, user_id) < 0)
 		return -1;
 	*required = n > 0;
 	return 0;

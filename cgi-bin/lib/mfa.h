@@ -10,7 +10,9 @@
 #define MFA_RECOVERY_CODES 10
 #define MFA_RECOVERY_TEXT  13 /* "xxxx-xxxx-xx" and a NUL */
 
-/* Sets *required when a role of the user asks for MFA. 0 or -1. */
+/* Sets *required when a role of the user asks for MFA: one of their
+ * account roles, or the portal role of one of their live accesses to a
+ * client profile. 0 or -1. */
 int mfa_required(long long user_id, bool *required);
 
 /* Makes a new secret for the user, stored encrypted and not yet enabled,

@@ -46,6 +46,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_str(conf.db_name, sizeof conf.db_name);
 	check_str(conf.db_user, sizeof conf.db_user);
 	check_str(conf.db_password, sizeof conf.db_password);
+	check_long(conf.ndb_hosts, 0, DB_HOSTS_MAX);
+	for (int i = 0; i < conf.ndb_hosts; i++) {
+		check_str(conf.db_hosts[i].name, sizeof conf.db_hosts[i].name);
+		check_long((long)conf.db_hosts[i].port, 1, 65535);
+		if (conf.db_hosts[i].name[0] == '\0')
+			abort();
+	}
 	check_str(conf.xsl_dir, sizeof conf.xsl_dir);
 	check_str(conf.log_file, sizeof conf.log_file);
 	check_str(conf.base_url, sizeof conf.base_url);

@@ -3,7 +3,9 @@
  * at most CSVREAD_CELL_MAX bytes, start on a line no earlier than the one
  * before; a file that reads to its end must read back the same after the
  * project's CSV writer wrote its cells again (unless the writer marks a
- * cell as a formula, or the first line then reads as ';'-separated). */
+ * cell as a formula, or the first line then reads as ';'-separated).
+ * Every cell also goes through the parsers the partner portal's upload
+ * gives its cells (decimals, dates): what they accept is in range. */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -13,6 +15,9 @@
 #include "buf.h"
 #include "csv.h"
 #include "csvread.h"
+#include "decimal.h"
+#include "form.h"
+#include "period.h"
 #include "utf8.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -50,9 +55,16 @@ static int read_all(struct csvread *c, struct table *t)
 		last_line = row.line;
 		for (size_t i = 0; i < row.n; i++) {
 			size_t len = strlen(row.cell[i]);
+			char day[DATE_TEXT];
+			long long v;
 
 			if (len > CSVREAD_CELL_MAX ||
 			    !utf8_valid_text(row.cell[i], len))
+				abort();
+			if (valid_decimal(row.cell[i], 1000000, &v) &&
+			    (v < 0 || v > 1000000))
+				abort();
+			if (period_parse(row.cell[i], day) && !valid_date(day))
 				abort();
 			blank = blank && len == 0;
 			t->cells[t->n++] = strdup(row.cell[i]);

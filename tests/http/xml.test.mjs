@@ -37,7 +37,9 @@ test('the XML of the account page holds only the user\'s own data', async () => 
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /^application\/xml/);
   assert.match(res.text, /<page [^>]*screen="account"/);
-  assert.match(res.text, /<perms><p>account\.view<\/p><\/perms>/);
+  const perms = sql(`SELECT DISTINCT rp.permission FROM user_role ur JOIN role_permission rp ON rp.role_id = ur.role_id JOIN users u ON u.id = ur.user_id WHERE u.email = '${AGENT}' ORDER BY rp.permission`).map((r) => r[0]);
+  assert.ok(perms.includes('account.view') && !perms.includes('users.manage'));
+  assert.ok(res.text.includes(`<perms>${perms.map((p) => `<p>${p}</p>`).join('')}</perms>`), 'the agent\'s permissions, no others');
   assert.ok(res.text.includes(`<email>${AGENT}</email>`));
   assert.ok(!res.text.includes(ADMIN));
   assert.doesNotMatch(res.text, /token_hash|password/, 'no secrets in the page data');

@@ -37,3 +37,12 @@ export function stack(command) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
+
+/** The codes of the home tiles an account's permissions open, in their order. */
+export function tilesOf(email) {
+  return sql(
+    `SELECT t.code FROM tile t WHERE t.permission IN (SELECT rp.permission FROM users u JOIN user_role ur ON ` +
+      `ur.user_id = u.id JOIN role_permission rp ON rp.role_id = ur.role_id WHERE u.email = '${email.replace(/'/g, "''")}') ` +
+      `ORDER BY t.position`,
+  ).map((r) => r[0]);
+}

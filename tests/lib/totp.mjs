@@ -62,8 +62,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * A code the server will accept now for the account: a step within its
  * window (now-1 … now+1) that is newer than the last one it accepted (a
- * code works once). When the window is used up, waits for the next step,
- * as a person would.
+ * code works once), and that stays in the window for at least 15 seconds,
+ * so that a slow machine still delivers it in time. When the window is
+ * used up, waits for the next step, as a person would.
  */
 export async function freshCode(email) {
   const secret = secretOf(email);
@@ -71,7 +72,8 @@ export async function freshCode(email) {
   for (;;) {
     const last = Number(sql(`SELECT mfa_last_step FROM users WHERE email = '${email.replace(/'/g, "''")}'`)[0][0]);
     const now = Math.floor(Date.now() / 30000);
-    const step = Math.max(now - 1, last + 1);
+    const late = Date.now() % 30000 > 15000; // the step now-1 leaves the window soon
+    const step = Math.max(late ? now : now - 1, last + 1);
     if (step <= now + 1) return totp(secret, step);
     await sleep(30000 - (Date.now() % 30000) + 200);
   }

@@ -434,6 +434,9 @@ test('V2.1.1 V2.1.2 V2.1.7 V2.4.1 activation refuses short and common passwords,
   assert.equal(ok.status, 303, 'a 100-character passphrase is accepted');
   const hash = sql(`SELECT password_hash FROM users WHERE id = ${account.id}`)[0][0];
   assert.match(hash, /^\$scrypt\$/, 'a self-describing scrypt string');
+  // This suite's stack keeps the production cost (the http and browser
+  // levels run a cheaper one): N = 2^17, r = 8, p = 1, OWASP's advice.
+  assert.match(hash, /^\$scrypt\$ln=17,r=8,p=1\$/, 'hashed at the production cost');
   assert.ok(!hash.includes(long) && !hash.includes('phrase'), 'not the password');
 });
 

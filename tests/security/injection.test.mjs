@@ -14,6 +14,7 @@ import { CookieJar, request, login } from '../lib/http.mjs';
 import { makeAccount } from '../lib/accounts.mjs';
 import { waitMails, tokenIn } from '../lib/mail.mjs';
 import { HOSTILE, LONG, encoded } from './corpus.mjs';
+import { sql } from '../lib/db.mjs';
 
 const RUN = randomBytes(3).toString('hex');
 const OK = new Set([200, 303, 400, 403, 409, 413, 422]);
@@ -294,4 +295,34 @@ test('the journal exported as CSV after hostile names were stored starts no cell
   for (const c of cells) assert.ok(!/^[=+\-@\t\r]/.test(c), `a CSV cell starts a formula: ${JSON.stringify(c.slice(0, 80))}`);
   assert.ok(cells.includes("'=1+2"), 'the formula-like name is in the export, neutralised');
   assert.ok(cells.some((c) => c.includes('"name":"=1+2"')), 'the created user is in the export');
+});
+
+test('a worker of the family portal fills every form of the client screens with hostile values', async () => {
+  const started = Date.now();
+  const before = sent;
+  const w = makeAccount('client_staff');
+  const org = sql("SELECT id FROM org WHERE name = 'Soutien à domicile Sud-Ouest (démo)'")[0][0];
+  sql(`UPDATE users SET org_id = ${org} WHERE id = ${w.id}`);
+  const jar = await login(w.email, w.password);
+  sql(
+    `INSERT INTO client (org_id, given_name, family_name, email) VALUES (${org}, 'Cible', 'Injection ${RUN}', 'cible-${RUN}@exemple.test');` +
+      `INSERT INTO client_contact (client_id, relationship, given_name, family_name, email) ` +
+      `SELECT LAST_INSERT_ID(), 'family', 'Proche', 'Injection ${RUN}', 'proche-${RUN}@exemple.test'`,
+  );
+  const [client, contact] = sql(`SELECT c.id, cc.id FROM client c JOIN client_contact cc ON cc.client_id = c.id WHERE c.family_name = 'Injection ${RUN}'`)[0];
+  const successes = [];
+  // The edit forms (the creation forms take the same fields, through the
+  // same validators), then the access forms of a contact and of the client.
+  for (const path of [`/client/demographics?id=${client}`, `/client/contact?client=${client}&id=${contact}`,
+    `/client/access?client=${client}&contact=${contact}`, `/client/access?client=${client}`])
+    successes.push(...(await attack(path, jar)));
+  assert.ok(successes.some((s) => s.entry.label === 'script element'), 'some hostile value was stored');
+  for (const path of [`/clients?q=${RUN}`, `/client?id=${client}`, `/client/contacts?id=${client}`,
+    `/client/access?client=${client}&contact=${contact}`]) {
+    const res = await request(path, { jar });
+    sent++;
+    assert.equal(res.status, 200, `GET ${path}`);
+    assertNoInjectedMarkup(res.text, path);
+  }
+  console.log(`# injection (family portal): ${sent - before} requests, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

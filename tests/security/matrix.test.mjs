@@ -109,7 +109,7 @@ test('every program describes itself with a path and a permission', () => {
   assert.ok(SCREENS.length >= 10, `${SCREENS.length} programs`);
   for (const s of SCREENS) {
     assert.match(s.path, /^\//, s.name);
-    assert.match(s.perm, /^(-|\*|[a-z_]+\.[a-z_]+)$/, s.name);
+    assert.match(s.perm, /^(-|\*|[a-z_]+(\.[a-z_]+)+)$/, s.name);
     for (const m of s.methods) assert.ok(['GET', 'HEAD', 'POST'].includes(m), `${s.name}: ${m}`);
     if (!['-', '*'].includes(s.perm)) {
       const known = Number(sql(`SELECT COUNT(*) FROM permission WHERE code = ${q(s.perm)}`)[0][0]);

@@ -205,6 +205,54 @@ static void test_data_key(void)
 	CHECK_INT(conf.data_key[31], 0xff);
 }
 
+/* The node list of a Galera cluster: host:port entries, [v6]:port, the
+ * default port, spaces; refused when malformed or too long. */
+static void test_hosts(void)
+{
+	struct db_host h[DB_HOSTS_MAX];
+	int n = -1;
+
+	CHECK(conf_parse_hosts("", h, &n) == NULL);
+	CHECK_INT(n, 0);
+	CHECK(conf_parse_hosts("127.0.0.1:3307, db2.example.org ,[::1]:3309", h,
+	                       &n) == NULL);
+	CHECK_INT(n, 3);
+	CHECK_STR(h[0].name, "127.0.0.1");
+	CHECK_INT(h[0].port, 3307);
+	CHECK_STR(h[1].name, "db2.example.org");
+	CHECK_INT(h[1].port, 3306);
+	CHECK_STR(h[2].name, "::1");
+	CHECK_INT(h[2].port, 3309);
+	CHECK(conf_parse_hosts("[fe80::1]", h, &n) == NULL);
+	CHECK_STR(h[0].name, "fe80::1");
+	CHECK_INT(h[0].port, 3306);
+
+	static const char *const bad[] = {
+	    "a,,b",     "a:",  "a:0",  "a:65536", "a:3x06",
+	    "a:123456", "::1", "[::1", "[::1]x",  "a b:3306",
+	    ":3306",    "a;b", "a,",   "[]:3306", NULL};
+	for (int i = 0; bad[i] != NULL; i++) {
+		n = -1;
+		CHECK(conf_parse_hosts(bad[i], h, &n) != NULL);
+		CHECK_INT(n, 0);
+	}
+	CHECK(conf_parse_hosts("a,b,c,d,e,f,g,h", h, &n) == NULL);
+	CHECK_INT(n, 8);
+	CHECK(conf_parse_hosts("a,b,c,d,e,f,g,h,i", h, &n) != NULL);
+
+	/* Through the file: set, and a bad one names the line. */
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\ndb_hosts = 10.0.0.1:3306, 10.0.0.2\n"),
+	          0);
+	CHECK_INT(conf.ndb_hosts, 2);
+	CHECK_STR(conf.db_hosts[1].name, "10.0.0.2");
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY
+	               "\ndb_hosts = 10.0.0.1:99999\n"),
+	          -1);
+	CHECK_INT(load("secret_key = " KEY "\ndata_key = " KEY "\n"), 0);
+	CHECK_INT(conf.ndb_hosts, 0);
+}
+
 int main(void)
 {
 	test_defaults();
@@ -212,5 +260,6 @@ int main(void)
 	test_bad_values();
 	test_secret_key();
 	test_data_key();
+	test_hosts();
 	return test_done("conf");
 }

@@ -2,6 +2,7 @@
  * use, RFC 4180 quoting, line numbers, blank rows, and every refusal. */
 #include "csvread.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "csv.h"
@@ -253,6 +254,71 @@ static void test_round_trip(void)
 	buf_free(&out);
 }
 
+/* Reads every row of text into a string "a|b;c|d;" ("!" for -1). */
+static const char *records(const char *text, char *out, size_t size)
+{
+	struct csvread c;
+	struct csvrow row;
+	size_t used = 0;
+	int rc;
+
+	out[0] = '\0';
+	if (open_text(&c, text, 0) == -1) {
+		csvread_free(&c);
+		return "!";
+	}
+	while ((rc = csvread_next(&c, &row)) == 1) {
+		for (size_t i = 0; i < row.n; i++)
+			used +=
+			    (size_t)snprintf(out + used, size - used, "%s%s",
+			                     i ? "|" : "", row.cell[i]);
+		used += (size_t)snprintf(out + used, size - used, ";");
+	}
+	if (rc == -1)
+		used += (size_t)snprintf(out + used, size - used, "!");
+	csvread_free(&c);
+	return out;
+}
+
+/* The cases of the partner portal's confirmation upload: line ends,
+ * quotes, blank lines, a trailing empty cell, a comma in a ';' file. */
+static void test_records(void)
+{
+	struct csvread c;
+	struct csvrow row;
+	char out[512], wide[200];
+	size_t n = 0;
+
+	CHECK_STR(records("a,b\r\nc,d\r\n", out, sizeof out), "a|b;c|d;");
+	CHECK_STR(records("\xEF\xBB\xBFn;du;au\n1;2;3", out, sizeof out),
+	          "n|du|au;1|2|3;");
+	CHECK_STR(records("a,\"b,c\",\"say \"\"hi\"\"\"\n", out, sizeof out),
+	          "a|b,c|say \"hi\";");
+	CHECK_STR(records("a;\"deux\nlignes\";c\n", out, sizeof out),
+	          "a|deux\nlignes|c;");
+	CHECK_STR(records("\n\r\na,b\n\n", out, sizeof out), "a|b;");
+	CHECK_STR(records("a,b,\n", out, sizeof out), "a|b|;");
+	CHECK_STR(records("", out, sizeof out), "");
+	CHECK_STR(records("a,\"b\n", out, sizeof out), "!");
+	CHECK_STR(records("a,\"b\"c\n", out, sizeof out), "!");
+	CHECK_STR(records("x,y\na,b\"c\n", out, sizeof out), "x|y;!");
+	for (int i = 0; i <= CSVREAD_CELLS_MAX; i++)
+		n += (size_t)snprintf(wide + n, sizeof wide - n, "%s1",
+		                      i ? "," : "");
+	CHECK_STR(records(wide, out, sizeof out), "!");
+	CHECK_INT(open_text(&c, "x;y\n\"a\nb\";1,5\n\nz;2\n", 0), 0);
+	CHECK_INT(c.sep, ';');
+	CHECK_INT(csvread_next(&c, &row), 1);
+	CHECK_INT(row.line, 1);
+	CHECK_INT(csvread_next(&c, &row), 1);
+	CHECK_INT(row.line, 2);
+	CHECK_STR(row.cell[1], "1,5");
+	CHECK_INT(csvread_next(&c, &row), 1);
+	CHECK_INT(row.line, 5);
+	CHECK_INT(csvread_next(&c, &row), 0);
+	csvread_free(&c);
+}
+
 int main(void)
 {
 	test_utf8_semicolons();
@@ -262,5 +328,6 @@ int main(void)
 	test_blank_rows();
 	test_malformed();
 	test_round_trip();
+	test_records();
 	return test_done("csvread");
 }

@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- mail/portal-invite.xsl: the family portal invitation (the standard
+     wording): a single-use link to choose a password; no password is ever
+     sent. <mail><name/><email/><org/><link/><hours/></mail> -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template name="subject"><xsl:value-of select="$t[@k='mail.portal_invite.subject']"/></xsl:template>
+
+  <xsl:template name="text">
+    <xsl:call-template name="greeting-text"/>
+    <xsl:call-template name="msg">
+      <xsl:with-param name="key" select="'mail.portal_invite.invited'"/>
+      <xsl:with-param name="name" select="'org'"/>
+      <xsl:with-param name="with" select="string(/mail/org)"/>
+    </xsl:call-template>
+    <xsl:text>&#10;&#10;</xsl:text>
+    <xsl:value-of select="$t[@k='mail.portal_invite.what']"/>
+    <xsl:text>&#10;&#10;</xsl:text>
+    <xsl:value-of select="$t[@k='mail.portal_invite.action']"/>
+    <xsl:text>&#10;</xsl:text>
+    <xsl:value-of select="/mail/link"/>
+    <xsl:text>&#10;&#10;</xsl:text>
+    <xsl:call-template name="msg">
+      <xsl:with-param name="key" select="'mail.portal_invite.login'"/>
+      <xsl:with-param name="name" select="'email'"/>
+      <xsl:with-param name="with" select="string(/mail/email)"/>
+    </xsl:call-template>
+    <xsl:text>&#10;</xsl:text>
+    <xsl:call-template name="msg">
+      <xsl:with-param name="key" select="'mail.activation.valid'"/>
+      <xsl:with-param name="name" select="'n'"/>
+      <xsl:with-param name="with" select="string(/mail/hours)"/>
+    </xsl:call-template>
+    <xsl:text>&#10;&#10;</xsl:text>
+    <xsl:value-of select="$t[@k='mail.portal_invite.not_expected']"/>
+  </xsl:template>
+
+  <xsl:template name="body">
+    <xsl:call-template name="greeting-html"/>
+    <p>
+      <xsl:call-template name="msg">
+        <xsl:with-param name="key" select="'mail.portal_invite.invited'"/>
+        <xsl:with-param name="name" select="'org'"/>
+        <xsl:with-param name="with" select="string(/mail/org)"/>
+      </xsl:call-template>
+    </p>
+    <p><xsl:value-of select="$t[@k='mail.portal_invite.what']"/></p>
+    <p><xsl:value-of select="$t[@k='mail.portal_invite.action']"/></p>
+    <p><a href="{/mail/link}"><xsl:value-of select="$t[@k='mail.portal_invite.button']"/></a></p>
+    <p><xsl:value-of select="/mail/link"/></p>
+    <p>
+      <xsl:call-template name="msg">
+        <xsl:with-param name="key" select="'mail.portal_invite.login'"/>
+        <xsl:with-param name="name" select="'email'"/>
+        <xsl:with-param name="with" select="string(/mail/email)"/>
+      </xsl:call-template>
+      <br/>
+      <xsl:call-template name="msg">
+        <xsl:with-param name="key" select="'mail.activation.valid'"/>
+        <xsl:with-param name="name" select="'n'"/>
+        <xsl:with-param name="with" select="string(/mail/hours)"/>
+      </xsl:call-template>
+    </p>
+    <p><xsl:value-of select="$t[@k='mail.portal_invite.not_expected']"/></p>
+  </xsl:template>
+</xsl:stylesheet>
