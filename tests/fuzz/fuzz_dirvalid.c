@@ -64,16 +64,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (valid_postcode(s) && (!all_digits(s, 5) || strcmp(s, "01000") < 0 ||
 	                          strcmp(s, "98999") > 0))
 		abort();
-	if (valid_phone(s)) {
-		size_t digits = 0;
-		if (strlen(s) > 32 || s[strlen(s) - 1] < '0' ||
-		    s[strlen(s) - 1] > '9')
-			abort();
-		for (const char *p = s; *p != '\0'; p++)
-			digits += *p >= '0' && *p <= '9';
-		if (digits < 6 || digits > 15)
-			abort();
-	}
 	if (valid_street_number(s) &&
 	    (strlen(s) > 5 || s[0] == '0' || !all_digits(s, strlen(s))))
 		abort();
