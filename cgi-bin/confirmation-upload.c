@@ -1,6 +1,7 @@
 /* confirmation-upload: a finance user uploads a CSV file of service
  * confirmations (one line each: request number, first day, last day,
- * units, amount, and an optional note; a header line first). Every line
+ * units, amount, and an optional note; a header line first), in UTF-8
+ * or Windows-1252, with ',' or ';' (cgi-bin/lib/csvread.c). Every line
  * is checked as the form checks one confirmation, and against the lines
  * before it; when any line is wrong nothing is imported and the page
  * lists each rejected line with its reason. When all are right they are
@@ -24,7 +25,6 @@
 #include "utf8.h"
 
 #define LINES_MAX     2000
-#define CELLS_MAX     8
 #define UNITS_MAX     100000000LL
 #define AMOUNT_MAX    10000000000LL
 #define NOTE_MAX      1000
@@ -99,7 +99,7 @@ static bool header_line(const char *first)
 
 /* Reads the cells of one line into l; reports what is wrong. True when
  * the line is well formed. */
-static bool read_line(struct upload *u, const char **cells, int n,
+static bool read_line(struct upload *u, const char *const *cells, size_t n,
                       struct line *l)
 {
 	bool ok = true;
@@ -171,36 +171,48 @@ static int check_line(const struct persona *p, struct upload *u,
 	return 0;
 }
 
-/* Reads the whole file into u, checking every line. 0 (u->errors tells
- * whether any line was rejected), -1 on error. */
-static int read_file(struct req *r, const struct persona *p,
-                     const struct field *f, struct upload *u)
+/* The message key of a reading error of the file from some line on. */
+static const char *file_error(enum csvread_error e)
 {
-	const char *cells[CELLS_MAX];
-	struct csvread c;
+	switch (e) {
+	case CSVREAD_CELLS:
+		return "err.partner.upload.cells";
+	case CSVREAD_CELL_SIZE:
+		return "err.too_long";
+	default:
+		return "err.partner.upload.quotes";
+	}
+}
+
+/* Reads the whole file (already opened as c) into u, checking every line.
+ * 0 (u->errors tells whether any line was rejected), -1 on error. */
+static int read_file(const struct persona *p, struct csvread *c,
+                     struct upload *u)
+{
+	struct csvrow row;
 	struct line l;
 	int n, rc;
 
-	csvread_begin(&c, f->value, f->len);
-	while ((n = csvread_row(&c, &r->pool, cells, CELLS_MAX)) != 0) {
+	while ((n = csvread_next(c, &row)) == 1) {
 		memset(&l, 0, sizeof l);
-		l.n = c.line;
-		if (n < 0) {
-			reject(u, c.line, "", "err.partner.upload.quotes");
-			break;
-		}
-		if (c.line == 1 && header_line(cells[0]))
+		l.n = row.line;
+		if (row.line == 1 && header_line(row.cell[0]))
 			continue;
 		if (u->n == LINES_MAX) {
-			reject(u, c.line, "", "err.partner.upload.too_many");
+			reject(u, row.line, "", "err.partner.upload.too_many");
 			break;
 		}
-		if (!read_line(u, cells, n, &l))
+		if (!read_line(u, row.cell, row.n, &l))
 			continue;
 		if ((rc = check_line(p, u, &l)) == -1)
 			return -1;
 		if (rc == 0)
 			u->v[u->n++] = l;
+	}
+	if (n == -1) {
+		if (c->error == CSVREAD_MEMORY)
+			return -1;
+		reject(u, c->error_line, "", file_error(c->error));
 	}
 	if (u->n == 0 && u->errors == 0)
 		reject(u, 0, "", "err.partner.upload.empty");
@@ -250,8 +262,10 @@ static int upload(struct req *r)
 	const struct field *f = fields_get(&r->form, "file");
 	struct persona p;
 	struct upload u = {0};
+	struct csvread c;
 	const char *name;
 	xmlNodePtr res;
+	int rc;
 
 	partner_persona(r, &p);
 	if (!p.finance)
@@ -261,7 +275,10 @@ static int upload(struct req *r)
 		page_error(r, "file", "err.partner.upload.none");
 		return 422;
 	}
-	if (!utf8_valid_text(f->value, f->len)) {
+	if (csvread_open(&c, f->value, f->len) == -1) {
+		csvread_free(&c);
+		if (c.error == CSVREAD_MEMORY)
+			return 500;
 		page_error(r, "file", "err.partner.upload.encoding");
 		return 422;
 	}
@@ -274,8 +291,10 @@ static int upload(struct req *r)
 	u.report = page_add(res, "rejected", NULL);
 	u.v = pool_alloc(&r->pool, LINES_MAX * sizeof *u.v);
 	if (u.v == NULL || db_begin() == -1)
-		return 500;
-	if (read_file(r, &p, f, &u) == -1)
+		return csvread_free(&c), 500;
+	rc = read_file(&p, &c, &u);
+	csvread_free(&c);
+	if (rc == -1)
 		return db_rollback(), 500;
 	page_add_int(res, "lines", (long long)(u.n + u.errors));
 	page_add_int(res, "errors", (long long)u.errors);

@@ -13,6 +13,8 @@ int cmd_sms_run(int argc, char **argv);
  * (cron) and an organisation's connection method. */
 int cmd_cert_expiry(int argc, char **argv);
 int cmd_cert_method(int argc, char **argv);
+/* generate-persons [N]: invented professionals for volume (cmd_directory.c). */
+int cmd_generate_persons(int argc, char **argv);
 /* passerelle generate-requests [N] [PROVIDERS]: volume for the partner
  * portal's benchmarks (tools/cmd_partner.c). */
 int cmd_generate_requests(int argc, char **argv);

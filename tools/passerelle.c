@@ -21,6 +21,8 @@
  *                                   7 days, once each (cron)
  *   passerelle cert-method ORG_ID password|sso
  *                                   set an organisation's connection method
+ *   passerelle generate-persons [N] add N invented professionals to the
+ *                                   directory (default 50,000)
  *   passerelle generate-requests [N] [PROVIDERS]
  *                                   N service requests (100000) over
  *                                   PROVIDERS providers (200), for benchmarks
@@ -323,6 +325,7 @@ static void usage(void)
 	        "       passerelle sms-run\n"
 	        "       passerelle cert-expiry\n"
 	        "       passerelle cert-method ORG_ID password|sso\n"
+	        "       passerelle generate-persons [N]\n"
 	        "       passerelle generate-requests [N] [PROVIDERS]\n"
 	        "       passerelle generate-users [N]\n");
 	exit(2);
@@ -374,6 +377,8 @@ int main(int argc, char **argv)
 		rc = cmd_cert_expiry(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "cert-method") == 0)
 		rc = cmd_cert_method(argc - 2, argv + 2);
+	else if (strcmp(argv[1], "generate-persons") == 0)
+		rc = cmd_generate_persons(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "generate-requests") == 0)
 		rc = cmd_generate_requests(argc - 2, argv + 2);
 	else if (strcmp(argv[1], "generate-users") == 0)

@@ -49,6 +49,7 @@ static const struct status_text statuses[] = {
     {200, "OK", NULL, NULL},
     {303, "See Other", NULL, NULL},
     {400, "Bad Request", "http.400.title", "http.400.text"},
+    {401, "Unauthorized", "http.401.title", "http.401.text"},
     {403, "Forbidden", "http.403.title", "http.403.text"},
     {404, "Not Found", "http.404.title", "http.404.text"},
     {405, "Method Not Allowed", "http.405.title", "http.405.text"},
@@ -64,7 +65,7 @@ static const struct status_text *status_find(int code)
 	for (size_t i = 0; i < sizeof statuses / sizeof statuses[0]; i++)
 		if (statuses[i].code == code)
 			return &statuses[i];
-	return &statuses[9]; /* 500 */
+	return &statuses[10]; /* 500 */
 }
 
 static const char *io_param(const struct io *io, const char *name)
@@ -461,6 +462,7 @@ static void handle(const struct screen *s, const struct io *io, bool xml)
 	r.accept = header_text(io, "HTTP_ACCEPT");
 	r.accept_language = header_text(io, "HTTP_ACCEPT_LANGUAGE");
 	r.origin = io_param(io, "HTTP_ORIGIN");
+	r.authorization = header_text(io, "HTTP_AUTHORIZATION");
 	r.host = header_text(io, "HTTP_HOST");
 	https = io_param(io, "HTTPS");
 	r.https = https != NULL && strcasecmp(https, "on") == 0;
@@ -521,12 +523,13 @@ static void after_answer(void)
 
 static void describe(const struct screen *s)
 {
-	printf("name=%s path=%s methods=%s%s%s perm=%s\n", s->name, s->path,
+	printf("name=%s path=%s methods=%s%s%s perm=%s%s\n", s->name, s->path,
 	       s->get ? "GET,HEAD" : "", s->get && s->post ? "," : "",
 	       s->post ? "POST" : "",
 	       s->perm == NULL    ? "-"
 	       : *s->perm == '\0' ? "*"
-	                          : s->perm);
+	                          : s->perm,
+	       s->bearer ? " auth=bearer" : "");
 }
 
 int app_main(const struct screen *s, int argc, char **argv)

@@ -23,6 +23,10 @@ struct screen {
 	handler_fn post;  /* POST; NULL: not allowed */
 	long body_max;    /* bytes; 0: conf.body_max */
 	bool pending_ok;  /* opens to sessions still waiting for MFA too */
+	bool bearer;      /* a public screen (perm NULL) whose handler checks
+	                   * an API token in the Authorization header itself
+	                   * and answers 401 without one; --describe says
+	                   * auth=bearer */
 };
 
 /* Runs the screen: "--describe" prints what it is and exits; otherwise it

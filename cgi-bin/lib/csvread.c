@@ -1,120 +1,230 @@
 #include "csvread.h"
 
+#include <stdbool.h>
 #include <string.h>
 
-#include "buf.h"
+#include "utf8.h"
 
-void csvread_begin(struct csvread *c, const char *text, size_t n)
+/* Windows-1252 bytes 0x80 to 0x9F as Unicode code points; 0 where the
+ * code page defines none. 0xA0 to 0xFF are Latin-1. */
+static const unsigned short cp1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+/* Appends code point cp (below 0x10000) as UTF-8. */
+static int put_utf8(struct buf *b, unsigned cp)
 {
-	size_t commas = 0, semis = 0;
-	int quoted = 0;
+	char s[3];
 
-	c->p = text;
-	c->end = text + n;
-	c->line = 0;
-	c->next = 1;
-	if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		c->p += 3;
-	for (const char *q = c->p; q < c->end; q++) {
-		if (*q == '"')
-			quoted = !quoted;
-		else if (!quoted && (*q == '\n' || *q == '\r'))
-			break;
-		else if (!quoted && *q == ',')
-			commas++;
-		else if (!quoted && *q == ';')
-			semis++;
+	if (cp < 0x80) {
+		s[0] = (char)cp;
+		return buf_add(b, s, 1);
 	}
-	c->sep = semis > commas ? ';' : ',';
+	if (cp < 0x800) {
+		s[0] = (char)(0xC0 | (cp >> 6));
+		s[1] = (char)(0x80 | (cp & 0x3F));
+		return buf_add(b, s, 2);
+	}
+	s[0] = (char)(0xE0 | (cp >> 12));
+	s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	s[2] = (char)(0x80 | (cp & 0x3F));
+	return buf_add(b, s, 3);
 }
 
-/* True at a line end: LF, or CR followed by LF or the end. */
-static int at_eol(const struct csvread *c, const char *q)
+/* Decodes Windows-1252 into b; -1 on a byte it does not define. */
+static int from_cp1252(struct buf *b, const unsigned char *s, size_t n)
 {
-	return *q == '\n' || (*q == '\r' && (q + 1 == c->end || q[1] == '\n'));
-}
+	for (size_t i = 0; i < n; i++) {
+		unsigned cp = s[i];
 
-/* Moves past the line end at q; returns the position after it. */
-static const char *past_eol(const struct csvread *c, const char *q)
-{
-	if (*q == '\r' && q + 1 < c->end)
-		q++;
-	return q + 1;
-}
-
-/* Reads one cell at *at into b; 1 when a separator follows (another cell
- * on the line), 0 at the line's or text's end, -1 when malformed. */
-static int read_cell(struct csvread *c, const char **at, struct buf *b)
-{
-	const char *q = *at;
-
-	if (q < c->end && *q == '"') {
-		for (q++;; q++) {
-			if (q == c->end)
-				return -1;
-			if (*q == '"') {
-				if (q + 1 < c->end && q[1] == '"') {
-					buf_add(b, q, 1);
-					q++;
-					continue;
-				}
-				q++;
-				break;
-			}
-			if (*q == '\n')
-				c->next++;
-			buf_add(b, q, 1);
-		}
-	} else {
-		for (; q < c->end && *q != c->sep && !at_eol(c, q); q++) {
-			if (*q == '"')
-				return -1;
-			buf_add(b, q, 1);
-		}
+		if (cp >= 0x80 && cp < 0xA0 && (cp = cp1252[cp - 0x80]) == 0)
+			return -1;
+		if (put_utf8(b, cp) == -1)
+			return -1;
 	}
-	if (q == c->end) {
-		*at = q;
-		return 0;
-	}
-	if (*q == c->sep) {
-		*at = q + 1;
-		return 1;
-	}
-	if (!at_eol(c, q))
-		return -1;
-	*at = past_eol(c, q);
-	c->next++;
 	return 0;
 }
 
-int csvread_row(struct csvread *c, struct pool *pool, const char **cells,
-                size_t max)
+/* The separator of the first line: ';' when it holds more of them than
+ * of ',' outside quotes. */
+static char find_sep(const char *s, size_t n)
 {
-	struct buf b = {0};
-	size_t n = 0;
-	int more;
+	size_t commas = 0, semis = 0;
+	bool quoted = false;
 
-	while (c->p < c->end && at_eol(c, c->p)) {
-		c->p = past_eol(c, c->p);
-		c->next++;
+	for (size_t i = 0; i < n && (quoted || (s[i] != '\n' && s[i] != '\r'));
+	     i++) {
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && s[i] == ',')
+			commas++;
+		else if (!quoted && s[i] == ';')
+			semis++;
 	}
-	if (c->p >= c->end)
-		return 0;
-	c->line = c->next;
-	do {
-		buf_reset(&b);
-		more = read_cell(c, &c->p, &b);
-		if (more == -1 || n == max)
+	return semis > commas ? ';' : ',';
+}
+
+int csvread_open(struct csvread *c, const char *data, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)data;
+
+	memset(c, 0, sizeof *c);
+	c->line = 1;
+	c->sep = ',';
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		data += 3;
+		n -= 3;
+		if (!utf8_valid_text(data, n))
 			goto bad;
-		cells[n] =
-		    pool_strndup(pool, b.data != NULL ? b.data : "", b.len);
-		if (cells[n++] == NULL)
+	}
+	if (utf8_valid_text(data, n)) {
+		c->encoding = CSVREAD_UTF8;
+		if (buf_add(&c->text, data, n) == -1)
+			goto memory;
+	} else {
+		c->encoding = CSVREAD_CP1252;
+		if (from_cp1252(&c->text, (const unsigned char *)data, n) ==
+		        -1 ||
+		    !utf8_valid_text(c->text.data, c->text.len))
 			goto bad;
-	} while (more == 1);
-	buf_free(&b);
-	return (int)n;
+	}
+	if (c->text.data == NULL && buf_add(&c->text, "", 0) == -1)
+		goto memory;
+	c->sep = find_sep(c->text.data, c->text.len);
+	return 0;
 bad:
-	buf_free(&b);
-	c->p = c->end;
+	c->error = CSVREAD_ENCODING;
+	c->error_line = 1;
 	return -1;
+memory:
+	c->error = CSVREAD_MEMORY;
+	return -1;
+}
+
+/* Records the error e at the current line; returns -1. */
+static int fail(struct csvread *c, enum csvread_error e)
+{
+	c->error = e;
+	c->error_line = c->line;
+	return -1;
+}
+
+/* Consumes a line end at the position (CRLF, LF or CR) and counts it;
+ * false when there is none. */
+static bool line_end(struct csvread *c)
+{
+	const char *s = c->text.data;
+
+	if (c->pos < c->text.len && s[c->pos] == '\r') {
+		c->pos++;
+		if (c->pos < c->text.len && s[c->pos] == '\n')
+			c->pos++;
+	} else if (c->pos < c->text.len && s[c->pos] == '\n') {
+		c->pos++;
+	} else {
+		return false;
+	}
+	c->line++;
+	return true;
+}
+
+/* Reads one cell at the position into c->cells (NUL-terminated). */
+static int read_cell(struct csvread *c)
+{
+	const char *s = c->text.data;
+	size_t start = c->cells.len;
+
+	if (c->pos < c->text.len && s[c->pos] == '"') {
+		for (c->pos++;; c->pos++) {
+			if (c->pos >= c->text.len)
+				return fail(c, CSVREAD_QUOTE);
+			if (s[c->pos] == '"') {
+				if (c->pos + 1 < c->text.len &&
+				    s[c->pos + 1] == '"') {
+					c->pos++;
+				} else {
+					c->pos++;
+					break;
+				}
+			} else if (s[c->pos] == '\n' ||
+			           (s[c->pos] == '\r' &&
+			            (c->pos + 1 >= c->text.len ||
+			             s[c->pos + 1] != '\n'))) {
+				c->line++;
+			}
+			if (buf_add(&c->cells, s + c->pos, 1) == -1)
+				return fail(c, CSVREAD_MEMORY);
+			if (c->cells.len - start > CSVREAD_CELL_MAX)
+				return fail(c, CSVREAD_CELL_SIZE);
+		}
+		if (c->pos < c->text.len && s[c->pos] != c->sep &&
+		    s[c->pos] != '\r' && s[c->pos] != '\n')
+			return fail(c, CSVREAD_QUOTE);
+	} else {
+		while (c->pos < c->text.len && s[c->pos] != c->sep &&
+		       s[c->pos] != '\r' && s[c->pos] != '\n') {
+			if (s[c->pos] == '"')
+				return fail(c, CSVREAD_QUOTE);
+			if (buf_add(&c->cells, s + c->pos, 1) == -1)
+				return fail(c, CSVREAD_MEMORY);
+			if (c->cells.len - start > CSVREAD_CELL_MAX)
+				return fail(c, CSVREAD_CELL_SIZE);
+			c->pos++;
+		}
+	}
+	return buf_add(&c->cells, "", 1) == -1 ? fail(c, CSVREAD_MEMORY) : 0;
+}
+
+/* Reads one row, blank or not: 1, 0 at the end, -1. */
+static int read_row(struct csvread *c, struct csvrow *row, bool *blank)
+{
+	size_t offsets[CSVREAD_CELLS_MAX], n = 0;
+
+	if (c->error != CSVREAD_OK)
+		return -1;
+	if (c->pos >= c->text.len)
+		return 0;
+	buf_reset(&c->cells);
+	row->line = c->line;
+	*blank = true;
+	for (;;) {
+		size_t at = c->cells.len;
+
+		if (n == CSVREAD_CELLS_MAX)
+			return fail(c, CSVREAD_CELLS);
+		if (read_cell(c) == -1)
+			return -1;
+		offsets[n++] = at;
+		*blank = *blank && c->cells.data[at] == '\0';
+		if (c->pos < c->text.len && c->text.data[c->pos] == c->sep) {
+			c->pos++;
+			continue;
+		}
+		line_end(c);
+		break;
+	}
+	for (size_t i = 0; i < n; i++)
+		c->cell[i] = c->cells.data + offsets[i];
+	row->cell = c->cell;
+	row->n = n;
+	return 1;
+}
+
+int csvread_next(struct csvread *c, struct csvrow *row)
+{
+	bool blank;
+	int rc;
+
+	while ((rc = read_row(c, row, &blank)) == 1 && blank)
+		;
+	return rc;
+}
+
+void csvread_free(struct csvread *c)
+{
+	buf_free(&c->text);
+	buf_free(&c->cells);
 }

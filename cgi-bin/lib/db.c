@@ -13,7 +13,7 @@
 #include "conf.h"
 #include "log.h"
 
-#define DB_PARAMS_MAX 32
+#define DB_PARAMS_MAX 256
 #define DB_CACHE_MAX  128
 
 struct cached {

@@ -33,6 +33,8 @@ struct req {
 	const char *accept;
 	const char *accept_language;
 	const char *origin; /* NULL when absent */
+	const char
+	    *authorization; /* the Authorization header, "" when absent */
 	const char *host;
 	bool https;
 	/* The client certificate the web server verified (TLS with optional

@@ -449,6 +449,12 @@ test('a CSV upload is checked line by line and imported whole or not at all', as
   const again = await upload(finance, good);
   assert.equal(again.status, 422, 'the same file twice would overlap');
   assert.equal(count(), 2);
+  // What a French spreadsheet saves as "CSV": Windows-1252 and semicolons.
+  const latin = ['Numéro;Du;Au;Unités;Montant;Note', `${id};${day(-30)};${day(-21)};2;50,00;Séance à domicile`].join('\r\n');
+  const win = await upload(finance, Buffer.from(latin, 'latin1'), 'confirmations-windows.csv');
+  assert.equal(win.status, 303, win.text.slice(0, 500));
+  assert.equal(count(), 3);
+  assert.equal(one(`SELECT note FROM confirmation WHERE request_id = ${id} AND period_from = '${day(-30)}'`), 'Séance à domicile');
   assert.equal((await upload(finance, '\xff\xfe\x00bad')).status, 422, 'not UTF-8');
   const template = await request('/confirmations/upload?format=template', { jar: finance });
   assert.equal(await head(finance, '/confirmations/upload?format=template'), 'efbbbf');

@@ -30,7 +30,7 @@ function describeAll() {
       const line = execFileSync(resolve(dir, f), ['--describe'], { encoding: 'utf8' }).trim();
       const fields = Object.fromEntries(line.split(/\s+/).map((kv) => kv.split(/=(.*)/s).slice(0, 2)));
       assert.ok(fields.name && fields.path && fields.methods && fields.perm, `${f} --describe: ${line}`);
-      return { name: fields.name, path: fields.path, methods: fields.methods.split(','), perm: fields.perm };
+      return { name: fields.name, path: fields.path, methods: fields.methods.split(','), perm: fields.perm, auth: fields.auth };
     });
 }
 
@@ -63,9 +63,12 @@ function permissionsOf(email) {
 
 /**
  * The expected kind of answer: 'public' (anything but 401/403/5xx),
- * 'login' (303 to /login?next=path), 'forbidden' (403) or 'allowed'.
+ * 'login' (303 to /login?next=path), 'forbidden' (403), 'allowed', or
+ * 'token' (a screen for applications with an API token, auth=bearer: 401
+ * with a Bearer challenge, whatever session cookie comes).
  */
 function expected(screen, who) {
+  if (screen.auth === 'bearer') return 'token';
   if (screen.perm === '-') return 'public';
   if (!who.email) return 'login';
   if (screen.perm === '*') return 'allowed';
@@ -127,6 +130,11 @@ for (const screen of SCREENS)
             : await request(screen.path, { jar, form: { csrf: await csrfOf(who, jar) } });
         const what = `${who.role} ${method} ${screen.path}: expected ${want}, got ${res.status} ${res.headers.get('location') ?? ''}`;
         assert.ok(res.status < 500, `never a server error — ${what}`);
+        if (want === 'token') {
+          assert.equal(res.status, 401, what);
+          assert.match(res.headers.get('www-authenticate') ?? '', /^Bearer /, what);
+          return;
+        }
         assert.notEqual(res.status, 401, what);
         const to = location(res);
         const toLogin = res.status === 303 && to?.path === '/login';

@@ -1,10 +1,9 @@
 /* test_partner: the partner portal's parsers and rules: decimals as people
  * type them, calendar days, the confirmation, clone, suspension and
- * termination period rules, dates and times from files, and the CSV
- * reader of uploads. */
+ * termination period rules, dates and times from files (the CSV reader
+ * of uploads is tested in test_csvread.c). */
 #include <stdlib.h>
 
-#include "csvread.h"
 #include "decimal.h"
 #include "form.h"
 #include "period.h"
@@ -162,73 +161,10 @@ static void rules(void)
 	          "err.partner.suspend.outside");
 }
 
-/* Reads every record of text into a string "a|b;c|d;" ("!" for -1). */
-static const char *records(const char *text, struct pool *pool, char *out,
-                           size_t size)
-{
-	struct csvread c;
-	const char *cells[8];
-	size_t used = 0;
-	int n;
-
-	out[0] = '\0';
-	csvread_begin(&c, text, strlen(text));
-	while ((n = csvread_row(&c, pool, cells, 8)) != 0) {
-		if (n < 0) {
-			used += (size_t)snprintf(out + used, size - used, "!");
-			break;
-		}
-		for (int i = 0; i < n; i++)
-			used +=
-			    (size_t)snprintf(out + used, size - used, "%s%s",
-			                     i ? "|" : "", cells[i]);
-		used += (size_t)snprintf(out + used, size - used, ";");
-	}
-	return out;
-}
-
-static void csv(void)
-{
-	struct pool pool = {0};
-	struct csvread c;
-	const char *cells[8];
-	char out[512];
-
-	CHECK_STR(records("a,b\r\nc,d\r\n", &pool, out, sizeof out),
-	          "a|b;c|d;");
-	CHECK_STR(records("\xEF\xBB\xBFn;du;au\n1;2;3", &pool, out, sizeof out),
-	          "n|du|au;1|2|3;");
-	CHECK_STR(
-	    records("a,\"b,c\",\"say \"\"hi\"\"\"\n", &pool, out, sizeof out),
-	    "a|b,c|say \"hi\";");
-	CHECK_STR(records("a;\"deux\nlignes\";c\n", &pool, out, sizeof out),
-	          "a|deux\nlignes|c;");
-	CHECK_STR(records("\n\r\na,b\n\n", &pool, out, sizeof out), "a|b;");
-	CHECK_STR(records("a,b,\n", &pool, out, sizeof out), "a|b|;");
-	CHECK_STR(records("", &pool, out, sizeof out), "");
-	CHECK_STR(records("a,\"b\n", &pool, out, sizeof out), "!");
-	CHECK_STR(records("a,\"b\"c\n", &pool, out, sizeof out), "!");
-	CHECK_STR(records("a,b\"c\n", &pool, out, sizeof out), "!");
-	CHECK_STR(records("1,2,3,4,5,6,7,8,9\n", &pool, out, sizeof out), "!");
-	/* A comma in a ';' file is text; line numbers count quoted breaks. */
-	csvread_begin(&c, "x;y\n\"a\nb\";1,5\n\nz;2\n", 19);
-	CHECK_INT(c.sep, ';');
-	CHECK_INT(csvread_row(&c, &pool, cells, 8), 2);
-	CHECK_INT(c.line, 1);
-	CHECK_INT(csvread_row(&c, &pool, cells, 8), 2);
-	CHECK_INT(c.line, 2);
-	CHECK_STR(cells[1], "1,5");
-	CHECK_INT(csvread_row(&c, &pool, cells, 8), 2);
-	CHECK_INT(c.line, 5);
-	CHECK_INT(csvread_row(&c, &pool, cells, 8), 0);
-	pool_clear(&pool);
-}
-
 int main(void)
 {
 	decimals();
 	days();
 	rules();
-	csv();
 	return test_done("partner");
 }
