@@ -141,6 +141,65 @@ static void actions(struct req *r, const struct persona *p,
 		page_add(a, "action", "confirm");
 }
 
+/* Adds columns [from, to) of res's current row as content/<name>, each
+ * under its column's name; NULL and binary ones are left out, as
+ * page_row() does. */
+static void part(struct req *r, const char *name, struct db_res *res, int from,
+                 int to)
+{
+	xmlNodePtr n = page_add(page_content(r), name, NULL);
+
+	for (int i = from; i < to; i++)
+		if (db_str(res, i) != NULL && db_coltype(res, i) != DB_BLOB)
+			page_add(n, db_colname(res, i), db_str(res, i));
+}
+
+/* The request's care and billing details, its client, the client's
+ * private details and lead worker, in one statement; the columns of a
+ * part the persona may not see are NULL in it, and the part is not
+ * written. 0 or -1. */
+static int parts(struct req *r, const struct persona *p, long long id)
+{
+	bool care = p->agency || p->care, billing = p->agency || p->finance;
+	struct db_res *res = db_query(
+	    "SELECT IF(v.care, r.units_per_week, NULL) AS units_per_week, "
+	    "IF(v.care, r.instructions, NULL) AS instructions, "
+	    "IF(v.billing, r.units_per_week, NULL) AS units_per_week, "
+	    "IF(v.billing, r.unit_rate_cents, NULL) AS unit_rate_cents, "
+	    "c.given_name, c.family_name, c.file_number, "
+	    "IF(v.care, c.birth_date, NULL) AS birth_date, "
+	    "IF(v.care, c.lang, NULL) AS lang, "
+	    "IF(v.care, c.email, NULL) AS email, "
+	    "IF(v.care, c.phone, NULL) AS phone, "
+	    "IF(v.care, c.address_line, NULL) AS address_line, "
+	    "IF(v.care, c.city, NULL) AS city, "
+	    "IF(v.care, c.province, NULL) AS province, "
+	    "IF(v.care, c.postal_code, NULL) AS postal_code, "
+	    "IF(v.care, cc.health_details, NULL) AS health_details, "
+	    "IF(v.care, cc.notes, NULL) AS notes, "
+	    "u.id, u.name, u.email, cc.version "
+	    "FROM (SELECT ? AS care, ? AS billing) AS v "
+	    "JOIN service_request r ON r.id = ? "
+	    "JOIN client c ON c.id = r.client_id "
+	    "JOIN care_client cc ON cc.client_id = c.id "
+	    "JOIN users u ON u.id = cc.lead_worker_id",
+	    "iii", (long long)care, (long long)billing, id);
+	int rc = res != NULL ? db_next(res) : -1;
+
+	if (rc == 1) {
+		if (care)
+			part(r, "care", res, 0, 2);
+		if (billing)
+			part(r, "billing", res, 2, 4);
+		part(r, "client", res, 4, 7);
+		if (care)
+			part(r, "client_private", res, 7, 17);
+		part(r, "lead", res, 17, 21);
+	}
+	db_done(res);
+	return rc == 1 ? 0 : -1;
+}
+
 /* The whole page of request id with status (200, 409 or 422). Each part
  * a persona may not see is not read at all. */
 static int render(struct req *r, long long id, int status)
@@ -174,36 +233,7 @@ static int render(struct req *r, long long id, int status)
 	                 "r.answered_by WHERE r.id = ?",
 	                 "ssi", r->lang, r->lang, id)) == -1)
 		return 500;
-	if ((p.agency || p.care) &&
-	    one(r, "care",
-	        db_query("SELECT units_per_week, instructions FROM "
-	                 "service_request WHERE id = ?",
-	                 "i", id)) == -1)
-		return 500;
-	if ((p.agency || p.finance) &&
-	    one(r, "billing",
-	        db_query("SELECT units_per_week, unit_rate_cents FROM "
-	                 "service_request WHERE id = ?",
-	                 "i", id)) == -1)
-		return 500;
-	if (one(r, "client",
-	        db_query("SELECT given_name, family_name, file_number FROM "
-	                 "client WHERE id = ?",
-	                 "i", f.client)) == -1)
-		return 500;
-	if ((p.agency || p.care) &&
-	    one(r, "client_private",
-	        db_query("SELECT c.birth_date, c.lang, c.email, c.phone, "
-	                 "c.address_line, c.city, c.province, c.postal_code, "
-	                 "cc.health_details, cc.notes FROM client c JOIN "
-	                 "care_client cc ON cc.client_id = c.id WHERE c.id = ?",
-	                 "i", f.client)) == -1)
-		return 500;
-	if (one(r, "lead",
-	        db_query("SELECT u.id, u.name, u.email, cc.version FROM "
-	                 "care_client cc JOIN users u ON u.id = "
-	                 "cc.lead_worker_id WHERE cc.client_id = ?",
-	                 "i", f.client)) == -1 ||
+	if (parts(r, &p, id) == -1 ||
 	    rows(r, "suspensions", "suspension",
 	         db_query("SELECT from_date, to_date FROM service_suspension "
 	                  "WHERE request_id = ? ORDER BY from_date",

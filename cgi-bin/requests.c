@@ -20,15 +20,20 @@
 #define SEARCH_MAX 200
 #define ID_MAX     9223372036854775807LL
 
+/* The page's rows: the ids of the page are found first, on the sort's
+ * index alone (50 entries read, not the whole tab), and only those rows
+ * are joined to their names and their clone. */
 #define COLS                                                                   \
-	"SELECT STRAIGHT_JOIN r.id, r.state, r.start_date, r.end_date, "       \
-	"CONCAT(c.given_name, "                                                \
-	"' ', c.family_name) AS client, IF(? = 'en', s.name_en, s.name_fr) "   \
-	"AS "                                                                  \
-	"service, IF(? = 'en', z.name_en, z.name_fr) AS zone, ce.name AS "     \
-	"centre, o.name AS provider, r.origin_id, (SELECT MIN(k.id) FROM "     \
+	"SELECT r.id, r.state, r.start_date, r.end_date, "                     \
+	"CONCAT(c.given_name, ' ', c.family_name) AS client, "                 \
+	"IF(? = 'en', s.name_en, s.name_fr) AS service, "                      \
+	"IF(? = 'en', z.name_en, z.name_fr) AS zone, ce.name AS centre, "      \
+	"o.name AS provider, r.origin_id, (SELECT MIN(k.id) FROM "             \
 	"service_request k WHERE k.origin_id = r.id) AS clone_id "             \
-	"FROM service_request r JOIN client c ON c.id = r.client_id "          \
+	"FROM (SELECT r.id FROM service_request r "
+#define JOINS                                                                  \
+	") AS p JOIN service_request r ON r.id = p.id "                        \
+	"JOIN client c ON c.id = r.client_id "                                 \
 	"JOIN care_service s ON s.id = r.care_service_id "                     \
 	"JOIN service_centre ce ON ce.id = r.centre_id "                       \
 	"JOIN zone z ON z.id = r.zone_id JOIN org o ON o.id = "                \
@@ -48,7 +53,9 @@
 	"AND (? = 0 OR r.provider_org_id = ?)"
 #define FILTER_TYPES "ssiiiiiii"
 
-#define LIST(w, order) COLS w FILTERS " ORDER BY " order " LIMIT ? OFFSET ?"
+#define LIST(w, order)                                                         \
+	COLS w FILTERS " ORDER BY " order " LIMIT ? OFFSET ?" JOINS            \
+	               " ORDER BY " order
 #define SCOPES(order)                                                          \
 	{                                                                      \
 		LIST(W_PT, order), LIST(W_AT, order), LIST(W_PL, order),       \
@@ -177,26 +184,51 @@ static const char *keep_query(struct req *r, const char *tab,
 	return out;
 }
 
-/* Writes the rows of a query under content as <name><row_name/>…. */
-static int options(struct req *r, const char *name, const char *row,
-                   struct db_res *res)
+/* The choices of the filters, from one statement: content/services,
+ * content/zones and, for the agency, content/providers, each sorted by
+ * name in the page's language. 0 or -1. */
+static int options(struct req *r, const struct persona *p)
 {
-	long n = res != NULL ? page_rows(page_add(page_content(r), name, NULL),
-	                                 res, row)
-	                     : -1;
+	static const char *const kinds[] = {"service", "zone", "provider"};
+	xmlNodePtr lists[3] = {
+	    page_add(page_content(r), "services", NULL),
+	    page_add(page_content(r), "zones", NULL),
+	    p->agency ? page_add(page_content(r), "providers", NULL) : NULL};
+	struct db_res *res = db_query(
+	    "SELECT 0 AS k, id, IF(? = 'en', name_en, name_fr) AS name FROM "
+	    "care_service UNION ALL SELECT 1, id, IF(? = 'en', name_en, "
+	    "name_fr) FROM zone UNION ALL SELECT 2, id, name FROM org WHERE "
+	    "? = 1 AND kind = 'provider' ORDER BY k, name",
+	    "ssi", r->lang, r->lang, (long long)p->agency);
+	int rc;
 
+	if (res == NULL)
+		return -1;
+	while ((rc = db_next(res)) == 1) {
+		long long k = db_int(res, 0);
+		xmlNodePtr row;
+		if (k < 0 || k > 2 || lists[k] == NULL)
+			continue;
+		row = page_add(lists[k], kinds[k], NULL);
+		page_add(row, "id", db_str(res, 1));
+		page_add(row, "name", db_str(res, 2));
+	}
 	db_done(res);
-	return n < 0 ? -1 : 0;
+	return rc == 0 ? 0 : -1;
 }
 
-/* The tabs of the persona with the number of requests in each. */
-static int tab_counts(struct req *r, const struct persona *p, const char *cur)
+/* The tabs of the persona with the number of requests in each, from one
+ * statement; *current gets the number in tab cur. */
+static int tab_counts(struct req *r, const struct persona *p, const char *cur,
+                      long long *current)
 {
 	xmlNodePtr l = page_add(page_content(r), "tabs", NULL);
 	long long linked = 0;
+	char n[24];
 	struct db_res *res;
 	int rc;
 
+	*current = 0;
 	page_attr(l, "current", cur);
 	for (size_t i = 0; i < sizeof tabs / sizeof tabs[0]; i++)
 		if (tab_open(&tabs[i], p)) {
@@ -204,36 +236,38 @@ static int tab_counts(struct req *r, const struct persona *p, const char *cur)
 			page_attr(t, "code", tabs[i].code);
 			page_attr(t, "count", "0");
 		}
-	res = db_query(p->agency ? "SELECT tab, COUNT(*) FROM service_request "
-	                           "WHERE agency_org_id = ? GROUP BY tab"
-	                         : "SELECT tab, COUNT(*) FROM service_request "
-	                           "WHERE provider_org_id = ? GROUP BY tab",
+	res = db_query(p->agency
+	                   ? "SELECT tab, COUNT(*), SUM(linked) FROM "
+	                     "service_request WHERE agency_org_id = ? GROUP BY "
+	                     "tab"
+	                   : "SELECT tab, COUNT(*), SUM(linked) FROM "
+	                     "service_request WHERE provider_org_id = ? "
+	                     "GROUP BY tab",
 	               "i", p->org);
 	if (res == NULL)
 		return -1;
-	while ((rc = db_next(res)) == 1)
+	while ((rc = db_next(res)) == 1) {
+		const char *tab = db_str(res, 0);
+		linked += db_int(res, 2);
+		if (strcmp(tab, cur) == 0)
+			*current = db_int(res, 1);
 		for (xmlNodePtr t = l->children; t != NULL; t = t->next) {
 			xmlChar *code = xmlGetProp(t, BAD_CAST "code");
-			if (strcmp((char *)code, db_str(res, 0)) == 0)
+			if (strcmp((char *)code, tab) == 0)
 				page_attr(t, "count", db_str(res, 1));
 			xmlFree(code);
 		}
+	}
 	db_done(res);
-	if (rc == -1 ||
-	    db_int_query(&linked,
-	                 p->agency ? "SELECT COUNT(*) FROM service_request "
-	                             "WHERE agency_org_id = ? AND linked = 1"
-	                           : "SELECT COUNT(*) FROM service_request "
-	                             "WHERE provider_org_id = ? AND linked = 1",
-	                 "i", p->org) != 1)
+	if (rc == -1)
 		return -1;
+	if (strcmp(cur, "linked") == 0)
+		*current = linked;
+	snprintf(n, sizeof n, "%lld", linked);
 	for (xmlNodePtr t = l->children; t != NULL; t = t->next) {
 		xmlChar *code = xmlGetProp(t, BAD_CAST "code");
-		char n[24];
-		if (strcmp((char *)code, "linked") == 0) {
-			snprintf(n, sizeof n, "%lld", linked);
+		if (strcmp((char *)code, "linked") == 0)
 			page_attr(t, "count", n);
-		}
 		xmlFree(code);
 	}
 	return 0;
@@ -274,11 +308,6 @@ static int list(struct req *r)
 	read_filters(r, &p, &f);
 	scope = (p.agency ? 1 : 0) + (strcmp(t->code, "linked") == 0 ? 2 : 0);
 	owner_tab = scope >= 2 ? "1" : t->code;
-	if (db_int_query(&count, count_sql[scope], "is" FILTER_TYPES, p.org,
-	                 owner_tab, f.q, f.pattern, f.number, f.service,
-	                 f.service, f.zone, f.zone, f.provider,
-	                 f.provider) != 1)
-		return 500;
 	res = db_query(
 	    strcmp(dir, "desc") == 0 ? sort->desc[scope] : sort->asc[scope],
 	    "ssis" FILTER_TYPES "ii", r->lang, r->lang, p.org, owner_tab, f.q,
@@ -296,7 +325,15 @@ static int list(struct req *r)
 	page_attr(l, "agency", p.agency ? "1" : "0");
 	page_attr(l, "care", p.care ? "1" : "0");
 	page_attr(l, "finance", p.finance ? "1" : "0");
-	if (tab_counts(r, &p, t->code) == -1)
+	/* Unfiltered, the list holds the whole tab: its count is the tab's. */
+	if (tab_counts(r, &p, t->code, &count) == -1)
+		return 500;
+	if ((*f.q != '\0' || f.service != 0 || f.zone != 0 ||
+	     f.provider != 0) &&
+	    db_int_query(&count, count_sql[scope], "is" FILTER_TYPES, p.org,
+	                 owner_tab, f.q, f.pattern, f.number, f.service,
+	                 f.service, f.zone, f.zone, f.provider,
+	                 f.provider) != 1)
 		return 500;
 	l = page_add(page_content(r), "list", NULL);
 	page_attr(l, "sort", sort->key);
@@ -314,19 +351,7 @@ static int list(struct req *r)
 		page_add_int(l, "zone", f.zone);
 	if (f.provider != 0)
 		page_add_int(l, "provider", f.provider);
-	if (options(r, "services", "service",
-	            db_query("SELECT id, IF(? = 'en', name_en, name_fr) AS "
-	                     "name FROM care_service ORDER BY name",
-	                     "s", r->lang)) == -1 ||
-	    options(r, "zones", "zone",
-	            db_query("SELECT id, IF(? = 'en', name_en, name_fr) AS "
-	                     "name FROM zone ORDER BY name",
-	                     "s", r->lang)) == -1 ||
-	    (p.agency &&
-	     options(r, "providers", "provider",
-	             db_query("SELECT id, name FROM org WHERE kind = "
-	                      "'provider' ORDER BY name",
-	                      "")) == -1))
+	if (options(r, &p) == -1)
 		return 500;
 	return page_has_errors(r) ? 422 : 200;
 }

@@ -18,21 +18,21 @@ static long touch_every(void)
 	return t < 1 ? 1 : (t > 60 ? 60 : t);
 }
 
-static int load_perms(struct req *r)
+/* Reads the permissions from column col of res, its current row first,
+ * then every row after it (sorted, NULL when the session has none). */
+static int load_perms(struct req *r, struct db_res *res, int col)
 {
-	struct db_res *res;
 	size_t cap = 16;
-	int rc;
+	int rc = 1;
 
-	res = db_query("SELECT DISTINCT rp.permission FROM user_role ur "
-	               "JOIN role_permission rp ON rp.role_id = ur.role_id "
-	               "WHERE ur.user_id = ? ORDER BY rp.permission",
-	               "i", r->user.id);
-	if (res == NULL)
-		return -1;
 	r->perms = pool_alloc(&r->pool, cap * sizeof *r->perms);
 	r->nperms = 0;
-	while ((rc = db_next(res)) == 1 && r->perms != NULL) {
+	for (; rc == 1 && r->perms != NULL; rc = db_next(res)) {
+		const char *perm = db_str(res, col);
+		if (perm == NULL ||
+		    (r->nperms > 0 &&
+		     strcmp(r->perms[r->nperms - 1], perm) == 0))
+			continue;
 		if (r->nperms == cap) {
 			const char **p =
 			    pool_alloc(&r->pool, 2 * cap * sizeof *p);
@@ -42,9 +42,8 @@ static int load_perms(struct req *r)
 			r->perms = p;
 			cap *= 2;
 		}
-		r->perms[r->nperms++] = pool_strdup(&r->pool, db_str(res, 0));
+		r->perms[r->nperms++] = pool_strdup(&r->pool, perm);
 	}
-	db_done(res);
 	return rc == 0 && r->perms != NULL ? 0 : -1;
 }
 
@@ -52,7 +51,8 @@ int session_load(struct req *r)
 {
 	const char *token = req_cookie(r, req_cookie_name(r, "sid"));
 	struct db_res *res;
-	int rc;
+	bool full;
+	int rc, touch;
 
 	r->logged_in = false;
 	if (token == NULL || strlen(token) != TOKEN_TEXT - 1)
@@ -63,8 +63,11 @@ int session_load(struct req *r)
 	    "s.seen_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, "
 	    "s.created_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, "
 	    "s.seen_at < UTC_TIMESTAMP() - INTERVAL ? SECOND, u.active, "
-	    "s.stage FROM session s JOIN users u ON u.id = s.user_id "
-	    "JOIN org o ON o.id = u.org_id WHERE s.token_hash = ?",
+	    "s.stage, rp.permission FROM session s JOIN users u ON u.id = "
+	    "s.user_id JOIN org o ON o.id = u.org_id "
+	    "LEFT JOIN user_role ur ON ur.user_id = s.user_id AND s.stage = "
+	    "'full' LEFT JOIN role_permission rp ON rp.role_id = ur.role_id "
+	    "WHERE s.token_hash = ? ORDER BY rp.permission",
 	    "iiib", (long long)conf.session_idle, (long long)conf.session_max,
 	    (long long)touch_every(), r->session_hash, sizeof r->session_hash);
 	if (res == NULL)
@@ -89,18 +92,20 @@ int session_load(struct req *r)
 	r->user.org_id = db_int(res, 4);
 	r->user.lang = pool_strdup(&r->pool, db_str(res, 5));
 	r->stage = pool_strdup(&r->pool, db_str(res, 10));
-	rc = db_int(res, 8);
+	full = r->stage != NULL && strcmp(r->stage, "full") == 0;
+	touch = db_int(res, 8);
+	rc = full ? load_perms(r, res, 11) : 0;
 	db_done(res);
-	if (rc && db_exec("UPDATE session SET seen_at = UTC_TIMESTAMP() "
-	                  "WHERE token_hash = ?",
-	                  "b", r->session_hash, sizeof r->session_hash) < 0)
+	if (rc == -1)
 		return -1;
-	if (r->stage == NULL || strcmp(r->stage, "full") != 0) {
+	if (touch && db_exec("UPDATE session SET seen_at = UTC_TIMESTAMP() "
+	                     "WHERE token_hash = ?",
+	                     "b", r->session_hash, sizeof r->session_hash) < 0)
+		return -1;
+	if (!full) {
 		r->pending = true; /* no permission before every factor */
 		return 0;
 	}
-	if (load_perms(r) == -1)
-		return -1;
 	r->logged_in = true;
 	return 0;
 }
