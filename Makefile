@@ -42,6 +42,21 @@ build/libpasserelle.a: $(LIB_OBJ)
 cgi-bin/%.fcgi: cgi-bin/%.c build/libpasserelle.a
 	@echo "  CCLD    $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS_HARD) -o $@ $< build/libpasserelle.a $(LIBS)
 
+# The library once more for the unit tests under AddressSanitizer and
+# UndefinedBehaviorSanitizer and for the fuzz harnesses: one build serves
+# both (the fuzzers' coverage hooks are inert in a unit test).
+SAN_CC ?= clang
+SAN_CFLAGS = -std=c17 -Wall -Wextra -Werror -O1 -g -D_GNU_SOURCE $(PKG_CFLAGS) -Icgi-bin/lib \
+	-fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer -fno-sanitize-recover=all
+SAN_OBJ := $(LIB_SRC:cgi-bin/lib/%.c=build/san/%.o)
+
+build/san/%.o: cgi-bin/lib/%.c $(wildcard cgi-bin/lib/*.h)
+	@mkdir -p build/san
+	@$(SAN_CC) $(SAN_CFLAGS) -c -o $@ $<
+
+build/san/lib.a: $(SAN_OBJ)
+	@ar rcs $@ $^
+
 CMD_SRC := $(wildcard tools/cmd_*.c)
 
 tools/passerelle: tools/passerelle.c $(CMD_SRC) tools/cmd.h build/libpasserelle.a build/flags
