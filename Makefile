@@ -84,7 +84,7 @@ unit:
 	tools/test-unit
 
 test: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$$(nproc) all
 	tools/test-all
 
 bench: deps

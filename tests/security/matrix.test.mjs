@@ -78,17 +78,23 @@ function expected(screen, who) {
 // ---- the sessions -----------------------------------------------------------
 
 /** A jar of the role: its own session (a new login, so that a POST that
- * ends it — /logout — touches no other test's), again after one ended. */
+ * ends it — /logout — touches no other test's), again after one ended.
+ * Only a POST can end a session here: the jar is probed after one. */
 async function jarOf(who) {
   if (!who.email) {
     if (!who.jar) who.jar = new CookieJar();
     return who.jar;
   }
+  if (who.jar && !who.posted) return who.jar;
   if (who.jar) {
     const probe = await request('/', { jar: who.jar });
-    if (probe.status === 200) return who.jar;
+    if (probe.status === 200) {
+      who.posted = false;
+      return who.jar;
+    }
   }
   who.jar = await login(who.email);
+  who.posted = false;
   return who.jar;
 }
 
@@ -128,6 +134,7 @@ for (const screen of SCREENS)
           method === 'GET'
             ? await request(screen.path, { jar })
             : await request(screen.path, { jar, form: { csrf: await csrfOf(who, jar) } });
+        if (method === 'POST') who.posted = true;
         const what = `${who.role} ${method} ${screen.path}: expected ${want}, got ${res.status} ${res.headers.get('location') ?? ''}`;
         assert.ok(res.status < 500, `never a server error — ${what}`);
         if (want === 'token') {
