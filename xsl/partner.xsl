@@ -47,9 +47,26 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The state words, looked up once a page: a list names a state on
+       every row, and nginx's xslt filter has no index of the catalog. -->
+  <xsl:variable name="p-state-offered" select="string($t[@k='partner.state.offered'])"/>
+  <xsl:variable name="p-state-accepted" select="string($t[@k='partner.state.accepted'])"/>
+  <xsl:variable name="p-state-activated" select="string($t[@k='partner.state.activated'])"/>
+  <xsl:variable name="p-state-completed" select="string($t[@k='partner.state.completed'])"/>
+  <xsl:variable name="p-state-cancelled" select="string($t[@k='partner.state.cancelled'])"/>
+  <xsl:variable name="p-state-rejected" select="string($t[@k='partner.state.rejected'])"/>
+
   <xsl:template name="p-state">
     <xsl:param name="state"/>
-    <xsl:value-of select="$t[@k = concat('partner.state.', $state)]"/>
+    <xsl:choose>
+      <xsl:when test="$state = 'offered'"><xsl:value-of select="$p-state-offered"/></xsl:when>
+      <xsl:when test="$state = 'accepted'"><xsl:value-of select="$p-state-accepted"/></xsl:when>
+      <xsl:when test="$state = 'activated'"><xsl:value-of select="$p-state-activated"/></xsl:when>
+      <xsl:when test="$state = 'completed'"><xsl:value-of select="$p-state-completed"/></xsl:when>
+      <xsl:when test="$state = 'cancelled'"><xsl:value-of select="$p-state-cancelled"/></xsl:when>
+      <xsl:when test="$state = 'rejected'"><xsl:value-of select="$p-state-rejected"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$t[@k = concat('partner.state.', $state)]"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!--
