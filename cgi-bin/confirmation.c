@@ -52,9 +52,8 @@ static int request_xml(struct req *r, const struct persona *p, long long id)
 {
 	struct db_res *res = db_query(
 	    "SELECT r.id, r.state, r.start_date, r.end_date, r.origin_id, "
-	    "(SELECT MIN(k.id) FROM service_request k WHERE k.origin_id = "
-	    "r.id) AS clone_id, (SELECT MIN(k.start_date) FROM "
-	    "service_request k WHERE k.origin_id = r.id) AS clone_from, "
+	    "r.clone_id, (SELECT k.start_date FROM service_request k WHERE "
+	    "k.id = r.clone_id) AS clone_from, "
 	    "r.units_per_week, r.unit_rate_cents, CONCAT(c.given_name, ' ', "
 	    "c.family_name) AS client, IF(? = 'en', s.name_en, s.name_fr) AS "
 	    "service, s.unit FROM service_request r JOIN client c ON c.id = "

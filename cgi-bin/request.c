@@ -218,9 +218,8 @@ static int render(struct req *r, long long id, int status)
 	page_attr(n, "finance", p.finance ? "1" : "0");
 	if (one(r, "request",
 	        db_query("SELECT r.id, r.version, r.state, r.start_date, "
-	                 "r.end_date, r.answer_reason, r.origin_id, (SELECT "
-	                 "MIN(k.id) FROM service_request k WHERE k.origin_id = "
-	                 "r.id) AS clone_id, r.created_at, r.answered_at, "
+	                 "r.end_date, r.answer_reason, r.origin_id, "
+	                 "r.clone_id, r.created_at, r.answered_at, "
 	                 "IF(? = 'en', s.name_en, s.name_fr) AS service, "
 	                 "s.unit, IF(? = 'en', z.name_en, z.name_fr) AS zone, "
 	                 "ce.name AS centre, o.name AS provider, cu.name AS "

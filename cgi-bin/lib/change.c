@@ -16,9 +16,8 @@ struct current {
 static int lock(struct req *r, long long id, struct current *cur)
 {
 	struct db_res *res = db_query(
-	    "SELECT state, start_date, end_date, (SELECT COUNT(*) FROM "
-	    "service_request k WHERE k.origin_id = r.id) FROM service_request "
-	    "r WHERE id = ? FOR UPDATE",
+	    "SELECT state, start_date, end_date, clone_id IS NOT NULL FROM "
+	    "service_request WHERE id = ? FOR UPDATE",
 	    "i", id);
 	int rc;
 
@@ -83,8 +82,8 @@ static int adjust(struct req *r, long long report, long long id,
 		return -1;
 	*clone = db_insert_id();
 	if (db_exec("UPDATE service_request SET end_date = ?, linked = 1, "
-	            "version = version + 1 WHERE id = ?",
-	            "si", last, id) != 1 ||
+	            "clone_id = ?, version = version + 1 WHERE id = ?",
+	            "sii", last, *clone, id) != 1 ||
 	    partner_event(id, r->user.id, "cloned_to", NULL, *clone, false) ==
 	        -1 ||
 	    partner_event(*clone, r->user.id, "cloned_from", NULL, id, false) ==

@@ -18,8 +18,8 @@ int confirm_check(long long request, const char *from, const char *to,
 
 	*key = NULL;
 	res = db_query("SELECT r.state, r.start_date, r.end_date, r.origin_id, "
-	               "(SELECT MIN(k.start_date) FROM service_request k "
-	               "WHERE k.origin_id = r.id) FROM service_request r "
+	               "(SELECT k.start_date FROM service_request k WHERE "
+	               "k.id = r.clone_id) FROM service_request r "
 	               "WHERE r.id = ? FOR UPDATE",
 	               "i", request);
 	if (res == NULL)

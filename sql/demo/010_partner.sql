@@ -170,7 +170,7 @@ WHERE r.state = 'activated' AND c.file_number IN ('DEMO-001', 'DEMO-006')
 ORDER BY r.id;
 
 UPDATE service_request o JOIN service_request k ON k.origin_id = o.id
-SET o.linked = 1, o.end_date = DATE_SUB(k.start_date, INTERVAL 1 DAY);
+SET o.linked = 1, o.clone_id = k.id, o.end_date = DATE_SUB(k.start_date, INTERVAL 1 DAY);
 
 -- The history of each request, from its state.
 INSERT INTO service_request_event (request_id, at, actor_id, kind, other_id)

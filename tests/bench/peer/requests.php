@@ -31,8 +31,7 @@ $q->execute(array_merge([$org, 'active'], $fargs));
 $count = (int)$q->fetchColumn();
 $q = $db->prepare("SELECT STRAIGHT_JOIN r.id, r.state, r.start_date, r.end_date,
     CONCAT(c.given_name, ' ', c.family_name) AS client, IF(? = 'en', s.name_en, s.name_fr) AS service,
-    IF(? = 'en', z.name_en, z.name_fr) AS zone, ce.name AS centre, o.name AS provider, r.origin_id,
-    (SELECT MIN(k.id) FROM service_request k WHERE k.origin_id = r.id) AS clone_id
+    IF(? = 'en', z.name_en, z.name_fr) AS zone, ce.name AS centre, o.name AS provider, r.origin_id, r.clone_id
     FROM service_request r JOIN client c ON c.id = r.client_id JOIN care_service s ON s.id = r.care_service_id
     JOIN service_centre ce ON ce.id = r.centre_id JOIN zone z ON z.id = r.zone_id
     JOIN org o ON o.id = r.provider_org_id WHERE $owner = ? AND r.tab = ?$filters
