@@ -39,14 +39,6 @@ struct values {
 	long long units, amount;
 };
 
-static void persona_xml(struct req *r, const struct persona *p)
-{
-	xmlNodePtr n = page_add(page_content(r), "persona", NULL);
-
-	page_attr(n, "agency", p->agency ? "1" : "0");
-	page_attr(n, "finance", p->finance ? "1" : "0");
-}
-
 /* The request of a confirmation as content/request: 1, 0 (not theirs), -1. */
 static int request_xml(struct req *r, const struct persona *p, long long id)
 {
@@ -101,7 +93,7 @@ static int new_page(struct req *r, long long request, const struct values *v,
 		return 403;
 	if ((rc = request_xml(r, &p, request)) != 1)
 		return rc == 0 ? 404 : 500;
-	persona_xml(r, &p);
+	partner_persona_xml(r, &p);
 	form_xml(r, v);
 	return status;
 }
@@ -173,7 +165,7 @@ static int view(struct req *r, long long id, struct values *v, int status)
 		return rc == 0 ? 404 : 500;
 	if (request_xml(r, &p, request) != 1)
 		return 500;
-	persona_xml(r, &p);
+	partner_persona_xml(r, &p);
 	a = page_add(page_content(r), "actions", NULL);
 	if (p.finance && editable(state)) {
 		page_add(a, "action", "save");

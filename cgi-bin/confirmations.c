@@ -137,9 +137,7 @@ static int list(struct req *r)
 	page_attr(tabs, "current", tab);
 	for (size_t i = 0; states[i] != NULL; i++)
 		page_attr(page_add(tabs, "tab", NULL), "code", states[i]);
-	l = page_add(page_content(r), "persona", NULL);
-	page_attr(l, "agency", p.agency ? "1" : "0");
-	page_attr(l, "finance", p.finance ? "1" : "0");
+	partner_persona_xml(r, &p);
 	buf_printf(&keep, "tab=%s&q=", tab);
 	buf_urlencode(&keep, q);
 	l = page_add(page_content(r), "list", NULL);

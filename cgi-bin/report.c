@@ -45,14 +45,6 @@ struct values {
 	long long units;
 };
 
-static void persona_xml(struct req *r, const struct persona *p)
-{
-	xmlNodePtr n = page_add(page_content(r), "persona", NULL);
-
-	page_attr(n, "agency", p->agency ? "1" : "0");
-	page_attr(n, "care", p->care ? "1" : "0");
-}
-
 /* Writes the request a report is about (as the persona may reach it) as
  * content/request; 1, 0 (not theirs or not there), -1. */
 static int request_xml(struct req *r, const struct persona *p, long long id)
@@ -91,7 +83,7 @@ static int form_page(struct req *r, long long request, const char *kind,
 		return 403;
 	if ((rc = request_xml(r, &p, request)) != 1)
 		return rc == 0 ? 404 : 500;
-	persona_xml(r, &p);
+	partner_persona_xml(r, &p);
 	f = page_add(page_content(r), "form", NULL);
 	page_attr(f, "kind", kind);
 	if (v != NULL) {
@@ -153,7 +145,7 @@ static int view(struct req *r, long long id, int status)
 		return rc == 0 ? 404 : 500;
 	if (request_xml(r, &p, request) != 1)
 		return 500;
-	persona_xml(r, &p);
+	partner_persona_xml(r, &p);
 	a = page_add(page_content(r), "actions", NULL);
 	if (p.agency && strcmp(st, "submitted") == 0) {
 		if (strcmp(kind, "change") == 0) {

@@ -206,16 +206,12 @@ static int render(struct req *r, long long id, int status)
 {
 	struct persona p;
 	struct found f;
-	xmlNodePtr n;
 	int rc;
 
 	partner_persona(r, &p);
 	if ((rc = load(r, &p, id, &f)) != 1)
 		return rc == 0 ? 404 : 500;
-	n = page_add(page_content(r), "persona", NULL);
-	page_attr(n, "agency", p.agency ? "1" : "0");
-	page_attr(n, "care", p.care ? "1" : "0");
-	page_attr(n, "finance", p.finance ? "1" : "0");
+	partner_persona_xml(r, &p);
 	if (one(r, "request",
 	        db_query("SELECT r.id, r.version, r.state, r.start_date, "
 	                 "r.end_date, r.answer_reason, r.origin_id, "

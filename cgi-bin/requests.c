@@ -321,10 +321,7 @@ static int list(struct req *r)
 		return 500;
 	}
 	db_done(res);
-	l = page_add(page_content(r), "persona", NULL);
-	page_attr(l, "agency", p.agency ? "1" : "0");
-	page_attr(l, "care", p.care ? "1" : "0");
-	page_attr(l, "finance", p.finance ? "1" : "0");
+	partner_persona_xml(r, &p);
 	/* Unfiltered, the list holds the whole tab: its count is the tab's. */
 	if (tab_counts(r, &p, t->code, &count) == -1)
 		return 500;

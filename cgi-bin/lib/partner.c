@@ -21,6 +21,15 @@ void partner_persona(const struct req *r, struct persona *p)
 	p->org = r->user.org_id;
 }
 
+void partner_persona_xml(struct req *r, const struct persona *p)
+{
+	xmlNodePtr n = page_add(page_content(r), "persona", NULL);
+
+	page_attr(n, "agency", p->agency ? "1" : "0");
+	page_attr(n, "care", p->care ? "1" : "0");
+	page_attr(n, "finance", p->finance ? "1" : "0");
+}
+
 int partner_event(long long request, long long actor, const char *kind,
                   const char *detail, long long other, bool private_line)
 {

@@ -20,6 +20,10 @@ struct persona {
  * a partner persona at the same time: partner.agency wins. */
 void partner_persona(const struct req *r, struct persona *p);
 
+/* Writes content/persona with the persona's agency, care and finance
+ * flags ("1" or "0"), from which the stylesheets choose what to show. */
+void partner_persona_xml(struct req *r, const struct persona *p);
+
 /* The SQL condition that request r (alias r) is one the persona may
  * reach, and its four parameters ("iiii"). */
 #define PARTNER_OWNS                                                           \
