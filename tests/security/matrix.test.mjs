@@ -34,7 +34,9 @@ function describeAll() {
     });
 }
 
-const SCREENS = describeAll();
+// The logout screen last: its POST ends the role's session, and every
+// screen after it would sign the role in again (at the production cost).
+const SCREENS = describeAll().sort((a, b) => (a.path === '/logout') - (b.path === '/logout'));
 
 /**
  * The roles of the matrix: anonymous, then one activated demo account for
