@@ -30,10 +30,10 @@ export function formatViolations(violations) {
 export async function runAxe(page, what = '') {
   const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!hasAxe) await page.evaluate(axeSource);
-  const result = await page.evaluate(async (tags) => {
-    const all = await window.axe.run({ runOnly: tags, resultTypes: ['violations'] });
-    return { violations: all.violations, url: all.url };
-  }, TAGS);
+  const result = await page.evaluate(
+    async (tags) => ({ violations: (await window.axe.run({ runOnly: tags, resultTypes: ['violations'] })).violations }),
+    TAGS,
+  );
   if (result.violations.length) {
     throw new Error(
       `axe found ${result.violations.length} violation(s) on ${what || page.url()}:\n${formatViolations(result.violations)}`,
