@@ -101,23 +101,28 @@ static const char *code(struct reading *rd, const struct fields *src,
 	return v;
 }
 
-/* A filter that must name a row of a reference table (sql_count counts
- * the rows of that code). */
+/* A filter that must name a row of a reference table: sql gives, for the
+ * code, a number above 0 when the row exists (its count or its id), put
+ * in *found (0 otherwise; found may be NULL). */
 static const char *known(struct reading *rd, const struct fields *src,
-                         const char *name, const char *sql_count)
+                         const char *name, const char *sql, long long *found)
 {
 	const char *v = value(rd->r, src, name);
 	long long n = 0;
 
+	if (found != NULL)
+		*found = 0;
 	if (*v == '\0')
 		return v;
-	if (strlen(v) > 16 || db_int_query(&n, sql_count, "s", v) < 0) {
+	if (strlen(v) > 16 || db_int_query(&n, sql, "s", v) < 0) {
 		if (strlen(v) <= 16)
 			rd->rc = -2;
 		n = 0;
 	}
-	if (n == 0)
+	if (n <= 0)
 		refuse(rd, name, "err.choice.invalid", &v);
+	else if (found != NULL)
+		*found = n;
 	return v;
 }
 
@@ -153,23 +158,18 @@ int dirsearch_read(struct req *r, const struct fields *src,
 	f->given = text(&rd, src, "given");
 	f->profession =
 	    known(&rd, src, "profession",
-	          "SELECT COUNT(*) FROM dir_profession WHERE code = ?");
+	          "SELECT COUNT(*) FROM dir_profession WHERE code = ?", NULL);
 	f->specialty =
 	    known(&rd, src, "specialty",
-	          "SELECT COUNT(*) FROM dir_specialty WHERE code = ?");
+	          "SELECT COUNT(*) FROM dir_specialty WHERE code = ?", NULL);
 	f->orientation =
 	    known(&rd, src, "orientation",
-	          "SELECT COUNT(*) FROM dir_orientation WHERE code = ?");
+	          "SELECT COUNT(*) FROM dir_orientation WHERE code = ?", NULL);
 	f->state = code(&rd, src, "state", states);
 	f->svc = known(&rd, src, "svc",
-	               "SELECT COUNT(*) FROM dir_service WHERE code = ?");
+	               "SELECT id FROM dir_service WHERE code = ?", &f->svc_id);
 	f->access = code(&rd, src, "access", diraccess_states);
 	f->area = code(&rd, src, "area", areas);
-	if (*f->svc != '\0' &&
-	    db_int_query(&f->svc_id,
-	                 "SELECT id FROM dir_service WHERE code = ?", "s",
-	                 f->svc) != 1)
-		rd.rc = -2;
 	f->place_any = pattern(r, "%", f->place);
 	f->place_start = pattern(r, "", f->place);
 	f->matricule_start = pattern(r, "", f->matricule);
@@ -263,41 +263,40 @@ long dirsearch_rows(struct req *r, const struct dir_filter *f, const char *key,
 	return n;
 }
 
-/* Writes the rows of a code/name table under parent/<name>. */
-static int options_of(xmlNodePtr parent, const char *name, const char *row,
-                      const char *sql, const char *lang)
-{
-	struct db_res *res = db_query(sql, "s", lang);
-	long n;
-
-	if (res == NULL)
-		return -1;
-	n = page_rows(page_add(parent, name, NULL), res, row);
-	db_done(res);
-	return n < 0 ? -1 : 0;
-}
-
 int dirsearch_options(struct req *r, xmlNodePtr parent)
 {
-	return options_of(parent, "professions", "option",
-	                  "SELECT code, IF(? = 'en', name_en, name_fr) AS name "
-	                  "FROM dir_profession ORDER BY name",
-	                  r->lang) == -1 ||
-	               options_of(parent, "specialties", "option",
-	                          "SELECT code, IF(? = 'en', name_en, name_fr) "
-	                          "AS name FROM dir_specialty ORDER BY name",
-	                          r->lang) == -1 ||
-	               options_of(parent, "orientations", "option",
-	                          "SELECT code, IF(? = 'en', name_en, name_fr) "
-	                          "AS name FROM dir_orientation ORDER BY name",
-	                          r->lang) == -1 ||
-	               options_of(parent, "services", "option",
-	                          "SELECT code, IF(? = 'en', name_en, name_fr) "
-	                          "AS name FROM dir_service ORDER BY position, "
-	                          "code",
-	                          r->lang) == -1
-	           ? -1
-	           : 0;
+	static const char *const lists[] = {"professions", "specialties",
+	                                    "orientations", "services"};
+	xmlNodePtr to[4];
+	struct db_res *res;
+	int rc;
+
+	for (size_t i = 0; i < 4; i++)
+		to[i] = page_add(parent, lists[i], NULL);
+	/* One statement: each table's rows under its number k, in its own
+	 * order (the services by position, the others by name). */
+	res = db_query(
+	    "SELECT 0 AS k, code, IF(? = 'en', name_en, name_fr) AS name, 0 AS "
+	    "pos FROM dir_profession UNION ALL SELECT 1, code, IF(? = 'en', "
+	    "name_en, name_fr), 0 FROM dir_specialty UNION ALL SELECT 2, code, "
+	    "IF(? = 'en', name_en, name_fr), 0 FROM dir_orientation UNION ALL "
+	    "SELECT 3, code, IF(? = 'en', name_en, name_fr), position FROM "
+	    "dir_service ORDER BY k, pos, IF(k = 3, code, name)",
+	    "ssss", r->lang, r->lang, r->lang, r->lang);
+	if (res == NULL)
+		return -1;
+	while ((rc = db_next(res)) == 1) {
+		long long k = db_int(res, 0);
+		xmlNodePtr o;
+
+		if (k < 0 || k > 3)
+			continue;
+		o = page_add(to[k], "option", NULL);
+		page_add(o, "code", db_str(res, 1));
+		page_add(o, "name", db_str(res, 2));
+	}
+	db_done(res);
+	return rc == 0 ? 0 : -1;
 }
 
 int dirsearch_menu(struct req *r)
