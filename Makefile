@@ -23,7 +23,7 @@ SCREEN_SRC := $(wildcard cgi-bin/*.c)
 SCREENS := $(SCREEN_SRC:.c=.fcgi)
 TOOLS := tools/passerelle tools/superv
 
-.PHONY: FORCE templates all deps run stop test unit http e2e fuzz-short fuzz i18n-check bench clean install format
+.PHONY: FORCE san-flags templates all deps run stop test unit http e2e fuzz-short fuzz i18n-check bench clean install format
 
 all: $(SCREENS) $(TOOLS)
 
@@ -45,9 +45,12 @@ cgi-bin/%.fcgi: cgi-bin/%.c build/libpasserelle.a
 # The library once more for the unit tests under AddressSanitizer and
 # UndefinedBehaviorSanitizer and for the fuzz harnesses: one build serves
 # both (the fuzzers' coverage hooks are inert in a unit test).
+# SAN_FLAGS are the sanitizers every sanitized build uses (tools/test-unit
+# and tools/test-fuzz read them with `make -s san-flags`).
 SAN_CC ?= clang
+SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SAN_CFLAGS = -std=c17 -Wall -Wextra -Werror -O1 -g -D_GNU_SOURCE $(PKG_CFLAGS) -Icgi-bin/lib \
-	-fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer -fno-sanitize-recover=all
+	$(SAN_FLAGS) -fsanitize=fuzzer-no-link
 SAN_OBJ := $(LIB_SRC:cgi-bin/lib/%.c=build/san/%.o)
 
 build/san/%.o: cgi-bin/lib/%.c $(wildcard cgi-bin/lib/*.h)
@@ -56,6 +59,9 @@ build/san/%.o: cgi-bin/lib/%.c $(wildcard cgi-bin/lib/*.h)
 
 build/san/lib.a: $(SAN_OBJ)
 	@ar rcs $@ $^
+
+san-flags:
+	@echo '$(SAN_FLAGS)'
 
 CMD_SRC := $(wildcard tools/cmd_*.c)
 
