@@ -20,24 +20,27 @@
 #define SEARCH_MAX 200
 #define ID_MAX     9223372036854775807LL
 
-/* The page's rows: the ids of the page are found first, on the sort's
- * index alone (50 entries read, not the whole tab), and only those rows
- * are joined to their names, in the order written: the server would
- * otherwise weigh every order of the seven tables at each execution. */
-#define COLS                                                                   \
+/* The page's rows, joined to their names in the order written: the
+ * server would otherwise weigh every order of the seven tables at each
+ * execution. In a state tab the rows are read on the sort's index, which
+ * the statement names, and each joined as it is read, without the join
+ * buffer, so that the 50 of the page are the only ones joined and no sort
+ * follows. The Linked tab, whose index serves only the number, finds its
+ * page's ids first and joins only those. */
+#define SELECT_COLS                                                            \
 	"SELECT STRAIGHT_JOIN r.id, r.state, r.start_date, r.end_date, "       \
 	"CONCAT(c.given_name, ' ', c.family_name) AS client, "                 \
 	"IF(? = 'en', s.name_en, s.name_fr) AS service, "                      \
 	"IF(? = 'en', z.name_en, z.name_fr) AS zone, ce.name AS centre, "      \
-	"o.name AS provider, r.origin_id, r.clone_id "                         \
-	"FROM (SELECT r.id FROM service_request r "
-#define JOINS                                                                  \
-	") AS p JOIN service_request r ON r.id = p.id "                        \
+	"o.name AS provider, r.origin_id, r.clone_id "
+#define NAMES                                                                  \
 	"JOIN client c ON c.id = r.client_id "                                 \
 	"JOIN care_service s ON s.id = r.care_service_id "                     \
 	"JOIN service_centre ce ON ce.id = r.centre_id "                       \
 	"JOIN zone z ON z.id = r.zone_id JOIN org o ON o.id = "                \
 	"r.provider_org_id "
+#define COLS  SELECT_COLS "FROM (SELECT r.id FROM service_request r "
+#define JOINS ") AS p JOIN service_request r ON r.id = p.id " NAMES
 
 /* The four scopes: a provider's or the agency's requests, in a state tab
  * or in the Linked tab. Each takes the owner and the tab ("1" for
@@ -56,9 +59,15 @@
 #define LIST(w, order)                                                         \
 	COLS w FILTERS " ORDER BY " order " LIMIT ? OFFSET ?" JOINS            \
 	               " ORDER BY " order
-#define SCOPES(order)                                                          \
+#define LIST_ON(index, w, order)                                               \
+	"SET STATEMENT join_cache_level = 0 FOR " SELECT_COLS                  \
+	"FROM service_request r FORCE INDEX (" index ") " NAMES w FILTERS      \
+	" ORDER BY " order " LIMIT ? OFFSET ?"
+/* index: the suffix of the sort's index names (sr_p_…, sr_a_…). */
+#define SCOPES(index, order)                                                   \
 	{                                                                      \
-		LIST(W_PT, order), LIST(W_AT, order), LIST(W_PL, order),       \
+		LIST_ON("sr_p_" index, W_PT, order),                           \
+		    LIST_ON("sr_a_" index, W_AT, order), LIST(W_PL, order),    \
 		    LIST(W_AL, order)                                          \
 	}
 
@@ -75,25 +84,32 @@ static const struct sort {
 	const char *key, *lang, *label;
 	const char *asc[4], *desc[4];
 } sorts[] = {
-    {"number", "", "partner.col.number", SCOPES("r.id"), SCOPES("r.id DESC")},
-    {"client", "", "partner.col.client", SCOPES("r.client_sort, r.id"),
-     SCOPES("r.client_sort DESC, r.id DESC")},
-    {"start", "", "partner.col.start", SCOPES("r.start_date, r.id"),
-     SCOPES("r.start_date DESC, r.id DESC")},
-    {"end", "", "partner.col.end", SCOPES("r.end_date, r.id"),
-     SCOPES("r.end_date DESC, r.id DESC")},
-    {"status", "", "partner.col.status", SCOPES("r.state, r.id"),
-     SCOPES("r.state DESC, r.id DESC")},
-    {"service", "fr", "partner.col.service", SCOPES("r.service_sort_fr, r.id"),
-     SCOPES("r.service_sort_fr DESC, r.id DESC")},
-    {"service", "en", "partner.col.service", SCOPES("r.service_sort_en, r.id"),
-     SCOPES("r.service_sort_en DESC, r.id DESC")},
-    {"zone", "fr", "partner.col.zone", SCOPES("r.zone_sort_fr, r.id"),
-     SCOPES("r.zone_sort_fr DESC, r.id DESC")},
-    {"zone", "en", "partner.col.zone", SCOPES("r.zone_sort_en, r.id"),
-     SCOPES("r.zone_sort_en DESC, r.id DESC")},
-    {"centre", "", "partner.col.centre", SCOPES("r.centre_sort, r.id"),
-     SCOPES("r.centre_sort DESC, r.id DESC")},
+    {"number", "", "partner.col.number", SCOPES("id", "r.id"),
+     SCOPES("id", "r.id DESC")},
+    {"client", "", "partner.col.client",
+     SCOPES("client", "r.client_sort, r.id"),
+     SCOPES("client", "r.client_sort DESC, r.id DESC")},
+    {"start", "", "partner.col.start", SCOPES("start", "r.start_date, r.id"),
+     SCOPES("start", "r.start_date DESC, r.id DESC")},
+    {"end", "", "partner.col.end", SCOPES("end", "r.end_date, r.id"),
+     SCOPES("end", "r.end_date DESC, r.id DESC")},
+    {"status", "", "partner.col.status", SCOPES("state", "r.state, r.id"),
+     SCOPES("state", "r.state DESC, r.id DESC")},
+    {"service", "fr", "partner.col.service",
+     SCOPES("service_fr", "r.service_sort_fr, r.id"),
+     SCOPES("service_fr", "r.service_sort_fr DESC, r.id DESC")},
+    {"service", "en", "partner.col.service",
+     SCOPES("service_en", "r.service_sort_en, r.id"),
+     SCOPES("service_en", "r.service_sort_en DESC, r.id DESC")},
+    {"zone", "fr", "partner.col.zone",
+     SCOPES("zone_fr", "r.zone_sort_fr, r.id"),
+     SCOPES("zone_fr", "r.zone_sort_fr DESC, r.id DESC")},
+    {"zone", "en", "partner.col.zone",
+     SCOPES("zone_en", "r.zone_sort_en, r.id"),
+     SCOPES("zone_en", "r.zone_sort_en DESC, r.id DESC")},
+    {"centre", "", "partner.col.centre",
+     SCOPES("centre", "r.centre_sort, r.id"),
+     SCOPES("centre", "r.centre_sort DESC, r.id DESC")},
 };
 
 /* The tabs, in the guide's order, and who has each. */
