@@ -78,6 +78,14 @@ static const char *const count_sql[] = {
     "SELECT COUNT(*) FROM service_request r " W_AL FILTERS,
 };
 
+/* A sort key on a column, then the number: its index suffix and its
+ * column. */
+#define BY_COLUMN(key, lang, index, col)                                       \
+	{                                                                      \
+		key, lang, "partner.col." key, SCOPES(index, col ", r.id"),    \
+		    SCOPES(index, col " DESC, r.id DESC")                      \
+	}
+
 /* The sort keys: one per column, with the SQL of each scope in both
  * directions; lang: the language whose copy of a name it sorts ("" both). */
 static const struct sort {
@@ -86,30 +94,15 @@ static const struct sort {
 } sorts[] = {
     {"number", "", "partner.col.number", SCOPES("id", "r.id"),
      SCOPES("id", "r.id DESC")},
-    {"client", "", "partner.col.client",
-     SCOPES("client", "r.client_sort, r.id"),
-     SCOPES("client", "r.client_sort DESC, r.id DESC")},
-    {"start", "", "partner.col.start", SCOPES("start", "r.start_date, r.id"),
-     SCOPES("start", "r.start_date DESC, r.id DESC")},
-    {"end", "", "partner.col.end", SCOPES("end", "r.end_date, r.id"),
-     SCOPES("end", "r.end_date DESC, r.id DESC")},
-    {"status", "", "partner.col.status", SCOPES("state", "r.state, r.id"),
-     SCOPES("state", "r.state DESC, r.id DESC")},
-    {"service", "fr", "partner.col.service",
-     SCOPES("service_fr", "r.service_sort_fr, r.id"),
-     SCOPES("service_fr", "r.service_sort_fr DESC, r.id DESC")},
-    {"service", "en", "partner.col.service",
-     SCOPES("service_en", "r.service_sort_en, r.id"),
-     SCOPES("service_en", "r.service_sort_en DESC, r.id DESC")},
-    {"zone", "fr", "partner.col.zone",
-     SCOPES("zone_fr", "r.zone_sort_fr, r.id"),
-     SCOPES("zone_fr", "r.zone_sort_fr DESC, r.id DESC")},
-    {"zone", "en", "partner.col.zone",
-     SCOPES("zone_en", "r.zone_sort_en, r.id"),
-     SCOPES("zone_en", "r.zone_sort_en DESC, r.id DESC")},
-    {"centre", "", "partner.col.centre",
-     SCOPES("centre", "r.centre_sort, r.id"),
-     SCOPES("centre", "r.centre_sort DESC, r.id DESC")},
+    BY_COLUMN("client", "", "client", "r.client_sort"),
+    BY_COLUMN("start", "", "start", "r.start_date"),
+    BY_COLUMN("end", "", "end", "r.end_date"),
+    BY_COLUMN("status", "", "state", "r.state"),
+    BY_COLUMN("service", "fr", "service_fr", "r.service_sort_fr"),
+    BY_COLUMN("service", "en", "service_en", "r.service_sort_en"),
+    BY_COLUMN("zone", "fr", "zone_fr", "r.zone_sort_fr"),
+    BY_COLUMN("zone", "en", "zone_en", "r.zone_sort_en"),
+    BY_COLUMN("centre", "", "centre", "r.centre_sort"),
 };
 
 /* The tabs, in the guide's order, and who has each. */
