@@ -90,7 +90,6 @@ unit:
 	tools/test-unit
 
 test: deps
-	@$(MAKE) --no-print-directory -j$$(nproc) all
 	tools/test-all
 
 bench: deps

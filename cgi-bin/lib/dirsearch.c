@@ -267,11 +267,12 @@ int dirsearch_options(struct req *r, xmlNodePtr parent)
 {
 	static const char *const lists[] = {"professions", "specialties",
 	                                    "orientations", "services"};
-	xmlNodePtr to[4];
+	enum { NLISTS = sizeof lists / sizeof lists[0] };
+	xmlNodePtr to[NLISTS];
 	struct db_res *res;
 	int rc;
 
-	for (size_t i = 0; i < 4; i++)
+	for (size_t i = 0; i < NLISTS; i++)
 		to[i] = page_add(parent, lists[i], NULL);
 	/* One statement: each table's rows under its number k, in its own
 	 * order (the services by position, the others by name). */
@@ -289,7 +290,7 @@ int dirsearch_options(struct req *r, xmlNodePtr parent)
 		long long k = db_int(res, 0);
 		xmlNodePtr o;
 
-		if (k < 0 || k > 3)
+		if (k < 0 || k >= NLISTS)
 			continue;
 		o = page_add(to[k], "option", NULL);
 		page_add(o, "code", db_str(res, 1));
